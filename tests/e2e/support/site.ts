@@ -1,0 +1,38 @@
+// What the tests expect of the built site, derived from the converter's outline.
+import type { APIRequestContext } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { flattenOutline, readOutline, type OutlineEntry } from '../../../src/lib/outline.ts';
+
+/** Base path the site was built with (BASE_PATH), always with leading and trailing "/". */
+export const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+export const baseURL = `http://127.0.0.1:4321${basePath}`;
+
+export const outline: OutlineEntry[] = readOutline();
+/** Every page in report order, as the sidebar and prev/next links should list them. */
+export const pages: OutlineEntry[] = flattenOutline(outline);
+
+/** Absolute URL path of a docs page, e.g. "/part-1/chapter-1/". */
+export const pathOf = (slug: string) => (slug ? `${basePath}${slug}/` : basePath);
+/** Path relative to baseURL, for page.goto and request.get. */
+export const relOf = (slug: string) => (slug ? `${slug}/` : '');
+
+/** Resolves an href found on the page at `pagePath` to a URL path. */
+export const resolveHref = (href: string, pagePath: string) => new URL(href, `http://x${pagePath}`).pathname;
+
+const cache = new Map<string, Promise<HTMLElement>>();
+
+/** Fetches a built page over HTTP and parses it; cheap enough to check every page. */
+export function fetchDom(request: APIRequestContext, relPath: string): Promise<HTMLElement> {
+  let dom = cache.get(relPath);
+  if (!dom) {
+    dom = (async () => {
+      const res = await request.get(relPath);
+      if (!res.ok()) throw new Error(`GET ${relPath}: HTTP ${res.status()}`);
+      return parse(await res.text());
+    })();
+    cache.set(relPath, dom);
+  }
+  return dom;
+}
+
+export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
