@@ -3,8 +3,11 @@
 import { expect, test } from '@playwright/test';
 import { fetchDom, outline, pages, pathOf, relOf, resolveHref, text } from './support/site.ts';
 
+/** The page at index i of the report order (the tests only ask for indices that exist). */
+const at = (i: number) => pages[i]!;
+
 test('sidebar lists every outline entry in report order', async ({ request }) => {
-  const first = pages[0];
+  const first = at(0);
   const dom = await fetchDom(request, relOf(first.slug));
   const links = dom.querySelectorAll('#starlight__sidebar ul.top-level a[href]');
   expect(links.map((a) => resolveHref(a.getAttribute('href')!, pathOf(first.slug)))).toEqual(pages.map((p) => pathOf(p.slug)));
@@ -28,22 +31,22 @@ test('prev/next links follow the outline order on every page', async ({ request 
       const href = dom.querySelector(`.pagination-links a[rel="${r}"]`)?.getAttribute('href');
       return href ? resolveHref(href, pathOf(p.slug)) : undefined;
     };
-    expect(rel('prev'), `prev of ${p.slug}`).toBe(i > 0 ? pathOf(pages[i - 1].slug) : undefined);
-    expect(rel('next'), `next of ${p.slug}`).toBe(i < pages.length - 1 ? pathOf(pages[i + 1].slug) : undefined);
+    expect(rel('prev'), `prev of ${p.slug}`).toBe(i > 0 ? pathOf(at(i - 1).slug) : undefined);
+    expect(rel('next'), `next of ${p.slug}`).toBe(i < pages.length - 1 ? pathOf(at(i + 1).slug) : undefined);
   }
 });
 
 test('clicking next and prev in the browser moves through the report', async ({ page }) => {
   // Walk a few steps from the first page and back, with real clicks.
   const steps = Math.min(3, pages.length - 1);
-  await page.goto(relOf(pages[0].slug));
+  await page.goto(relOf(at(0).slug));
   for (let i = 1; i <= steps; i++) {
     await page.locator('.pagination-links a[rel="next"]').click();
-    await expect(page).toHaveURL(new RegExp(`${pathOf(pages[i].slug)}$`));
-    await expect(page.locator('h1')).toHaveText(pages[i].title);
+    await expect(page).toHaveURL(new RegExp(`${pathOf(at(i).slug)}$`));
+    await expect(page.locator('h1')).toHaveText(at(i).title);
   }
   await page.locator('.pagination-links a[rel="prev"]').click();
-  await expect(page).toHaveURL(new RegExp(`${pathOf(pages[steps - 1].slug)}$`));
+  await expect(page).toHaveURL(new RegExp(`${pathOf(at(steps - 1).slug)}$`));
 });
 
 test('only the sidebar group of the current page is expanded', async ({ page }) => {
