@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { unitKinds } from '../types.ts';
+
+/** One page of the site as declared in `units.json`. */
+export const UnitDeclarationSchema = z
+  .object({
+    /** Stable ASCII id, also the prefix of the page's heading ids. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase ASCII letters, digits and hyphens'),
+    /** URL path of the page, empty for a division that has no page of its own. */
+    slug: z.string().regex(/^([a-z0-9-]+(\/[a-z0-9-]+)*)?$/, 'use lowercase ASCII path segments'),
+    kind: z.enum(unitKinds),
+    parent: z.string().optional(),
+    /** The printed heading, all spaces removed. */
+    heading: z.string().min(1).optional(),
+    /** The title as printed in page headers, when it differs from `heading` or is printed only there. */
+    runningHead: z.string().min(1).optional(),
+    /** Compact text of the first line, for a unit without a printed heading. */
+    anchor: z.string().min(1).optional(),
+    /** An overview page with no source lines of its own. */
+    noLines: z.boolean().optional(),
+    titleEn: z.string().min(1),
+    titleNote: z.string().optional(),
+  })
+  .refine((u) => u.heading !== undefined || u.runningHead !== undefined, {
+    message: 'give `heading` (the printed title) or, when the source prints the title only in page headers, `runningHead`',
+  })
+  .refine((u) => u.heading !== undefined || u.anchor !== undefined || u.noLines === true, {
+    message: 'a unit without a printed heading needs `anchor` (the compact text of its first line) or `noLines: true`',
+  });
+
+export const UnitsFileSchema = z.object({
+  $comment: z.string().optional(),
+  units: z.array(UnitDeclarationSchema).min(1),
+});
+
+export type UnitDeclaration = z.infer<typeof UnitDeclarationSchema>;

@@ -1,0 +1,230 @@
+import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
+import { type ChildLink, unitToMdx } from './emit/mdx.ts';
+import { displayTitle } from './emit/titles.ts';
+import { fail } from './messages.ts';
+import { compact, parseSource } from './source.ts';
+import { columns } from './stages/columns.ts';
+import { figures } from './stages/figures.ts';
+import { footnoteMarkers, footnoteSeriesUnits, type MarkerOverride } from './stages/footnotes.ts';
+import { headings, type InlineParagraph } from './stages/headings.ts';
+import { hoistedHeadings } from './stages/hoistedHeadings.ts';
+import { inlines } from './stages/inlines.ts';
+import { pageFurniture } from './stages/pageFurniture.ts';
+import { paragraphs } from './stages/paragraphs.ts';
+import { runningHeads } from './stages/runningHeads.ts';
+import { units } from './stages/units.ts';
+import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
+
+export interface ConverterData {
+  units: unknown;
+  ministries: { ministries: { ja: string; id: string }[] };
+  footnoteMarkers: Record<string, unknown>;
+}
+
+/** Where one source line went: the node that holds it, or the furniture class that dropped it. */
+export interface LineFate {
+  line: number;
+  role: 'blank' | 'furniture' | 'footnote' | 'heading' | 'text';
+  /** Furniture class, footnote id, or the id of the block that holds the line. */
+  target: string;
+  /** Slug of the page that shows the line; empty for dropped lines. */
+  page: string;
+}
+
+export interface OutlineEntry {
+  slug: string;
+  title: string;
+  titleEn: string;
+  children?: OutlineEntry[];
+}
+
+export interface ConversionResult {
+  root: Root;
+  fates: LineFate[];
+  outline: OutlineEntry[];
+  /** Relative path under content/docs → file text. */
+  pages: Map<string, string>;
+}
+
+/** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */
+export function convert(text: string, data: ConverterData): ConversionResult {
+  const declarations = UnitsFileSchema.parse(data.units).units;
+  const ministries = new Map(data.ministries.ministries.map((m) => [m.ja, m.id]));
+  const overrides = Object.fromEntries(
+    Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-')),
+  ) as Record<string, MarkerOverride>;
+
+  const lines = parseSource(text);
+  const furniture = pageFurniture(lines);
+  const located = units(lines, furniture.roles, declarations);
+  const order = hoistedHeadings(lines, furniture.roles, located);
+  const { roles, unitLines } = runningHeads(lines, furniture.roles, located, order);
+  const seriesStarts = Object.fromEntries(
+    Object.entries(footnoteSeriesUnits).map(([series, unitId]) => [series, located.find((u) => u.declaration.id === unitId)!.startLine!]),
+  );
+  const markers = footnoteMarkers(lines, roles, order, furniture.footnotes, overrides, seriesStarts);
+  const markersByLine = new Map<number, FootnoteMarker[]>();
+  for (const m of markers) markersByLine.set(m.position.start.line, [...(markersByLine.get(m.position.start.line) ?? []), m]);
+
+  const unitNodes: UnitNode[] = [];
+  let pendingDivision: BlockNode[] = [];
+  unitLines.forEach(({ unit, indexes }, order) => {
+    const declaration = unit.declaration;
+    const paras: InlineParagraph[] = paragraphs(lines, roles, indexes).map((p) => ({
+      children: inlines(p, markersByLine),
+      lines: p.segments.map((s) => s.line),
+      position: segmentsPosition(lines, p.segments),
+    }));
+    let blocks = columns(headings(declaration, paras, ministries));
+    if (['front', 'part', 'chapter'].includes(declaration.kind)) blocks = figures(blocks);
+    if (declaration.kind === 'division') {
+      pendingDivision = unit.headingLines.map((line) => ({
+        type: 'paragraph',
+        role: 'divisionLabel',
+        children: [{ type: 'text', value: lines[line - 1]!.text.trim() }],
+        lines: [line],
+        position: linePosition(lines[line - 1]!),
+      }));
+      return;
+    }
+    const unitIndexes = indexes.filter((i) => roles[i]?.kind !== 'blank');
+    const first = Math.min(...unitIndexes);
+    const last = Math.max(...unitIndexes);
+    unitNodes.push({
+      type: 'unit',
+      id: declaration.id,
+      slug: declaration.slug,
+      kind: declaration.kind,
+      ...(declaration.parent ? { parent: declaration.parent } : {}),
+      title: unitTitle(declaration, unit.headingLines, lines, roles),
+      titleEn: declaration.titleEn,
+      ...(declaration.titleNote ? { titleNote: declaration.titleNote } : {}),
+      order,
+      children: [...pendingDivision, ...blocks],
+      footnotes: [],
+      ...(unitIndexes.length > 0 ? { position: { start: linePosition(lines[first]!).start, end: linePosition(lines[last]!).end } } : {}),
+    });
+    pendingDivision = [];
+  });
+
+  const footnoteNodes = furniture.footnotes.map((raw): FootnoteNode => {
+    const segments = raw.lines.map((line, k) => {
+      const source = lines[line - 1]!;
+      const labelLength = k === 0 ? source.text.match(/^\d+ ?/)![0].length : 0;
+      const body = source.text.slice(labelLength);
+      return { line, column: labelLength + 1, text: k === raw.lines.length - 1 ? body.trimEnd() : body };
+    });
+    return {
+      type: 'footnote',
+      id: raw.id,
+      series: raw.series,
+      label: raw.label,
+      children: inlines({ segments }, new Map()),
+      lines: raw.lines,
+      position: segmentsPosition(lines, segments),
+    };
+  });
+  const pageOfLine = new Map<number, UnitNode>();
+  for (const { unit, indexes } of unitLines) {
+    const node = unitNodes.find((u) => u.id === unit.declaration.id) ?? unitNodes.find((u) => u.id === 'p1')!;
+    for (const i of indexes) pageOfLine.set(i + 1, node);
+  }
+  for (const footnote of footnoteNodes) {
+    const marker = markers.find((m) => m.footnoteId === footnote.id)!;
+    pageOfLine.get(marker.position.start.line)!.footnotes.push(footnote);
+  }
+
+  const root: Root = { type: 'root', units: unitNodes };
+  const outline = buildOutline(unitNodes);
+  const pages = new Map<string, string>();
+  for (const unit of unitNodes) {
+    const children: ChildLink[] = unitNodes.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
+    const hasChildren = children.length > 0;
+    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children));
+  }
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages };
+}
+
+function unitTitle(declaration: UnitDeclaration, headingLines: readonly number[], lines: readonly SourceLine[], roles: readonly LineRole[]): string {
+  if (declaration.heading) {
+    const printed = (from: number): string => headingLines.slice(from).map((line) => lines[line - 1]!.text.trim()).join('');
+    // A truncated copy printed just above the heading (the 別添３ cover, L16308) is not part of the title.
+    return displayTitle(compact(printed(0)) === declaration.heading ? printed(0) : printed(1));
+  }
+  const target = declaration.runningHead!;
+  const index = roles.findIndex((r, i) => r.kind === 'furniture' && r.class === 'runningHead' && compact(lines[i]!.text) === target);
+  if (index === -1) {
+    fail({
+      line: 1,
+      column: 1,
+      reason: `the title of unit \`${declaration.id}\` is printed nowhere, not even as a page header`,
+      rule: 'units/title-missing',
+      expected: `a page header reading \`${target}\``,
+      found: 'none',
+      fix: 'check `runningHead` in scripts/convert/data/units.json against the source',
+    });
+  }
+  return displayTitle(lines[index]!.text);
+}
+
+function buildOutline(unitNodes: readonly UnitNode[]): OutlineEntry[] {
+  const entry = (u: UnitNode): OutlineEntry => {
+    const children = unitNodes.filter((c) => c.parent === u.id).map(entry);
+    return { slug: u.slug, title: u.title, titleEn: u.titleEn, ...(children.length ? { children } : {}) };
+  };
+  const ids = new Set(unitNodes.map((u) => u.id));
+  return unitNodes.filter((u) => !u.parent || !ids.has(u.parent)).map(entry);
+}
+
+function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], root: Root, pageOfLine: ReadonlyMap<number, UnitNode>): LineFate[] {
+  const holder = new Map<number, { role: LineFate['role']; target: string }>();
+  const visit = (blocks: readonly BlockNode[], unit: UnitNode): void => {
+    blocks.forEach((block, k) => {
+      if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
+      else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${k}` });
+      else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${k}` });
+      else visit(block.children, unit);
+    });
+  };
+  for (const unit of root.units) {
+    visit(unit.children, unit);
+    for (const fn of unit.footnotes) for (const l of fn.lines) holder.set(l, { role: 'footnote', target: fn.id });
+  }
+  return lines.map((source, i) => {
+    const role = roles[i]!;
+    const page = pageOfLine.get(source.line)?.slug ?? '';
+    if (role.kind === 'blank') return { line: source.line, role: 'blank', target: '', page: '' };
+    if (role.kind === 'furniture') return { line: source.line, role: 'furniture', target: role.class, page: '' };
+    if (role.kind === 'unitHeading') return { line: source.line, role: 'heading', target: role.unitId, page };
+    const held = holder.get(source.line);
+    if (!held) {
+      fail({
+        line: source.line,
+        column: 1,
+        reason: 'this line is neither in the document nor page furniture',
+        rule: 'coverage/line-lost',
+        found: JSON.stringify(source.text),
+        fix: 'a stage dropped it; every line must end up in a node or be classified as furniture',
+      });
+    }
+    return { line: source.line, ...held, page };
+  });
+}
+
+function linePosition(source: SourceLine): Position {
+  return {
+    start: { line: source.line, column: 1, offset: source.offset },
+    end: { line: source.line, column: source.text.length + 1, offset: source.offset + source.text.length },
+  };
+}
+
+function segmentsPosition(lines: readonly SourceLine[], segments: readonly { line: number; column: number; text: string }[]): Position {
+  const first = segments[0]!;
+  const last = segments[segments.length - 1]!;
+  const a = lines[first.line - 1]!;
+  const b = lines[last.line - 1]!;
+  return {
+    start: { line: first.line, column: first.column, offset: a.offset + first.column - 1 },
+    end: { line: last.line, column: last.column + last.text.length, offset: b.offset + last.column - 1 + last.text.length },
+  };
+}

@@ -1,0 +1,124 @@
+import { fail, quoteLine } from '../messages.ts';
+import { compact } from '../source.ts';
+import type { LineRole, SourceLine } from '../types.ts';
+import type { LocatedUnit } from './units.ts';
+
+/** L5101: the header of each 「戦略…より」 box; 66 in 別添1 and the same 66 in 別添2 (seed-structure.md §4.9). */
+export const STRATEGY_BOX_HEADER = '戦略（2018年７月27日閣議決定。2018年～2021年の諸施策の目標と実施方針）より';
+
+/** Headings of the strategy tree inside 別添1/別添2: `1 …`, `1.1 …`, `(1)…` (L5093–5097, L8050–8054). */
+const treeHeadingPatterns = [
+  { level: 1, pattern: /^\s?([1-9]) (\S.*) $/ },
+  { level: 2, pattern: /^\s?([1-9])\.([1-9]) (\S.*) $/ },
+  { level: 3, pattern: /^\s?\(([1-9])\) ?(\S.*) $/ },
+] as const;
+
+interface TreeHeading {
+  index: number;
+  key: string;
+}
+
+/**
+ * Reads the strategy-tree headings of an annex region in order, accepting a line only when its number
+ * is the next one expected, so that running heads (L7807 `4 横断的施策`) and cross-references are not
+ * taken for headings.
+ */
+export function treeHeadings(lines: readonly SourceLine[], roles: readonly LineRole[], from: number, to: number): TreeHeading[] {
+  const found: TreeHeading[] = [];
+  let top = 0;
+  let sub = 0;
+  let leaf = 0;
+  for (let i = from; i < to; i++) {
+    if (roles[i]?.kind !== 'content' && roles[i]?.kind !== 'unitHeading') continue;
+    const text = lines[i]!.text;
+    const [t, s, n] = treeHeadingPatterns.map((p) => text.match(p.pattern));
+    if (t && Number(t[1]) === top + 1) {
+      top += 1;
+      sub = 0;
+      leaf = 0;
+      found.push({ index: i, key: `${top}` });
+    } else if (s && Number(s[1]) === top && Number(s[2]) === sub + 1) {
+      sub += 1;
+      leaf = 0;
+      found.push({ index: i, key: `${top}.${sub}` });
+    } else if (n && Number(n[1]) === leaf + 1 && top > 0) {
+      leaf += 1;
+      found.push({ index: i, key: `${top}${sub ? `.${sub}` : ''}(${leaf})` });
+    }
+  }
+  return found;
+}
+
+function boxIndexes(lines: readonly SourceLine[], roles: readonly LineRole[], from: number, to: number): number[] {
+  const boxes: number[] = [];
+  for (let i = from; i < to; i++) if (roles[i]?.kind === 'content' && compact(lines[i]!.text) === STRATEGY_BOX_HEADER) boxes.push(i);
+  return boxes;
+}
+
+/**
+ * Undoes the heading hoisting of 別添1 (seed-structure.md §5.1): the extraction prints all headings of a
+ * PDF page at its top, above rows that still belong to the previous page's table. 別添2 prints the same
+ * 66 boxes with inline headings, so box k of 別添1 belongs to the key of box k of 別添2; each heading of
+ * 別添1 is moved down to just above the first box whose key does not come before its own.
+ * Returns the document order as a list of 0-based line indexes.
+ */
+export function hoistedHeadings(lines: readonly SourceLine[], roles: readonly LineRole[], located: readonly LocatedUnit[]): number[] {
+  const start = (id: string): number => {
+    const unit = located.find((u) => u.declaration.id === id);
+    if (unit?.startLine === undefined) throw new Error(`unit ${id} has no start line`);
+    return unit.startLine - 1;
+  };
+  const [annex1From, annex1To, annex2To] = [start('a1'), start('a2-s1'), start('a3')];
+
+  const planned = treeHeadings(lines, roles, annex1From, annex1To);
+  const reported = treeHeadings(lines, roles, annex1To, annex2To);
+  const keyOrder = new Map(reported.map((h, order) => [h.key, order]));
+  const reportedBoxes = boxIndexes(lines, roles, annex1To, annex2To);
+  const plannedBoxes = boxIndexes(lines, roles, annex1From, annex1To);
+  if (plannedBoxes.length !== reportedBoxes.length) {
+    fail({
+      line: lines[annex1From]!.line,
+      column: 1,
+      reason: '別添1 and 別添2 do not have the same number of strategy boxes',
+      rule: 'hoistedHeadings/box-count',
+      expected: `${reportedBoxes.length} boxes in 別添1, as in 別添2`,
+      found: `${plannedBoxes.length}`,
+    });
+  }
+  const keyOfReportedBox = reportedBoxes.map((box) => [...reported].reverse().find((h) => h.index < box)?.key ?? '');
+  for (const heading of planned) {
+    if (!keyOrder.has(heading.key)) {
+      fail({
+        line: lines[heading.index]!.line,
+        column: 1,
+        reason: `heading ${heading.key} of 別添1 has no counterpart in 別添2`,
+        rule: 'hoistedHeadings/unknown-key',
+        expected: 'the same strategy tree in both annexes (seed-structure.md §3.3)',
+        found: quoteLine(lines[heading.index]!.text),
+      });
+    }
+  }
+
+  const headingAt = new Map(planned.map((h) => [h.index, h]));
+  const boxKeyAt = new Map(plannedBoxes.map((index, k) => [index, keyOfReportedBox[k]!]));
+  const order: number[] = [];
+  for (let i = 0; i < annex1From; i++) order.push(i);
+  let pending: TreeHeading[] = [];
+  for (let i = annex1From; i < annex1To; i++) {
+    const heading = headingAt.get(i);
+    if (heading) {
+      pending.push(heading);
+      continue;
+    }
+    const boxKey = boxKeyAt.get(i);
+    if (boxKey !== undefined) {
+      const limit = keyOrder.get(boxKey)!;
+      order.push(...pending.filter((h) => keyOrder.get(h.key)! <= limit).map((h) => h.index));
+      pending = pending.filter((h) => keyOrder.get(h.key)! > limit);
+    }
+    order.push(i);
+  }
+  order.push(...pending.map((h) => h.index));
+  for (let i = annex1To; i < lines.length; i++) order.push(i);
+  return order;
+}

@@ -1,0 +1,145 @@
+/** The document tree of the converter. Positions follow unist: 1-based line and column, 0-based offset, `end` just past the last character. */
+
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** One line of the seed text, before any interpretation. */
+export interface SourceLine {
+  /** 1-based line number. */
+  line: number;
+  text: string;
+  /** 0-based offset of the first character. */
+  offset: number;
+}
+
+export const furnitureClasses = [
+  'runningHead',
+  'pageNumber',
+  'blankPageMarker',
+  'footnoteRuler',
+] as const;
+export type FurnitureClass = (typeof furnitureClasses)[number];
+
+/** What a line was taken as; every source line gets exactly one. */
+export type LineRole =
+  | { kind: 'blank' }
+  | { kind: 'furniture'; class: FurnitureClass }
+  | { kind: 'footnote'; footnoteId: string }
+  | { kind: 'unitHeading'; unitId: string }
+  | { kind: 'content' };
+
+export type FootnoteSeries = 'main' | 'annex4' | 'annex6';
+
+/** A footnote reference: a digit string glued to the text, at a source point. */
+export interface FootnoteMarker {
+  footnoteId: string;
+  label: string;
+  /** Where the digits are in the source. */
+  position: Position;
+}
+
+export interface TextNode {
+  type: 'text';
+  value: string;
+  position?: Position;
+}
+
+export interface FootnoteReferenceNode {
+  type: 'footnoteReference';
+  footnoteId: string;
+  label: string;
+  position: Position;
+}
+
+export interface LinkNode {
+  type: 'link';
+  url: string;
+  position?: Position;
+}
+
+export type InlineNode = TextNode | FootnoteReferenceNode | LinkNode;
+
+export const paragraphRoles = ['plain', 'bullet', 'numbered', 'caption', 'divisionLabel'] as const;
+export type ParagraphRole = (typeof paragraphRoles)[number];
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  role: ParagraphRole;
+  children: InlineNode[];
+  /** Source lines the paragraph took, in document order (furniture inside excluded). */
+  lines: number[];
+  position: Position;
+}
+
+export interface HeadingNode {
+  type: 'heading';
+  /** 2 = the highest level inside a page (the page title is the h1). */
+  depth: 2 | 3 | 4 | 5 | 6;
+  /** Stable ASCII id, shared by every language. */
+  id: string;
+  /** The number as printed (`1.1`, `(2)`, `１`), empty for markers and columns. */
+  label: string;
+  children: InlineNode[];
+  lines: number[];
+  position: Position;
+}
+
+export interface ColumnNode {
+  type: 'column';
+  id: string;
+  children: BlockNode[];
+  position: Position;
+}
+
+/** A figure that was only an image in the PDF: its caption survives, the image does not. */
+export interface FigureNode {
+  type: 'figure';
+  caption: ParagraphNode;
+  position: Position;
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode;
+
+export interface FootnoteNode {
+  type: 'footnote';
+  id: string;
+  series: FootnoteSeries;
+  label: string;
+  children: InlineNode[];
+  lines: number[];
+  position: Position;
+}
+
+export const unitKinds = ['front', 'division', 'part', 'chapter', 'annex', 'annexSection', 'subAnnex', 'back'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** A page of the site: a chapter, an annex or one of its sub-pages. */
+export interface UnitNode {
+  type: 'unit';
+  id: string;
+  slug: string;
+  kind: UnitKind;
+  parent?: string;
+  title: string;
+  titleEn: string;
+  /** Why the title is not a heading printed at the start of the unit, when it is not. */
+  titleNote?: string;
+  order: number;
+  children: BlockNode[];
+  footnotes: FootnoteNode[];
+  /** Absent for a unit the source gives no lines of its own (a generated overview page). */
+  position?: Position;
+}
+
+export interface Root {
+  type: 'root';
+  units: UnitNode[];
+}
