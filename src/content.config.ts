@@ -28,7 +28,10 @@ export const collections = {
           )
           .refine((s) => s.endLine >= s.startLine, {
             error: `source.endLine must not be before source.startLine. ${regenerate}`,
-          }),
+          })
+          // An overview page the source gives no lines of its own (別添２ has no title page) has none.
+          .optional(),
+        titleNote: z.string().optional(),
       }),
     }),
   }),
