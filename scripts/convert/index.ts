@@ -33,6 +33,15 @@ export function coverageSummary(fates: readonly LineFate[]): Record<string, unkn
   };
 }
 
+/** The files written under content/data, by name. */
+export function renderDataFiles(result: ConversionResult): Map<string, string> {
+  return new Map([
+    ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
+    ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
+    ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
+  ]);
+}
+
 function write(result: ConversionResult): void {
   const docs = join(root, 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
@@ -42,12 +51,7 @@ function write(result: ConversionResult): void {
   }
   const data = join(root, 'content', 'data');
   mkdirSync(data, { recursive: true });
-  writeFileSync(join(data, 'outline.json'), JSON.stringify({ entries: result.outline }, null, 2) + '\n');
-  writeFileSync(join(data, 'coverage.json'), JSON.stringify(coverageSummary(result.fates), null, 2) + '\n');
-  writeFileSync(
-    join(data, 'coverage-lines.tsv'),
-    ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n',
-  );
+  for (const [path, text] of renderDataFiles(result)) writeFileSync(join(data, path), text);
 }
 
 function main(argv: readonly string[]): number {

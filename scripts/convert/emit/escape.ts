@@ -6,14 +6,18 @@
 /** Characters that start MDX or Markdown syntax anywhere in a line: expressions, JSX, code, emphasis, links, tables, strikethrough, entities. */
 const INLINE_UNSAFE = /[\\`*_{}[\]<>|~&#!]/g;
 
-/** Line starts that Markdown reads as a block: list markers, headings, quotes, setext underlines, ordered lists. */
-const BLOCK_START_UNSAFE: readonly RegExp[] = [/^([-+=])/, /^(\d+)([.)])/];
+/** Line starts that Markdown reads as a block: list markers, quotes, setext underlines, ordered lists. */
+const LIST_OR_RULE_START = /^([-+=])/;
+const ORDERED_LIST_START = /^(\d+)([.)])/;
+/** MDX reads a line starting with `import`/`export` as JavaScript; a character reference for the first letter keeps it text. */
+const ESM_START = /^(i)(?=mport\b)|^(e)(?=xport\b)/;
 
 export function escapeMdxText(text: string): string {
-  let escaped = text.replace(INLINE_UNSAFE, (c) => `\\${c}`);
-  const [marker, ordered] = BLOCK_START_UNSAFE;
-  escaped = escaped.replace(marker!, '\\$1').replace(ordered!, '$1\\$2');
-  return escaped;
+  return text
+    .replace(INLINE_UNSAFE, (c) => `\\${c}`)
+    .replace(LIST_OR_RULE_START, '\\$1')
+    .replace(ORDERED_LIST_START, '$1\\$2')
+    .replace(ESM_START, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`);
 }
 
 /** A JSX attribute value written as a JS string expression, so that no character can end it early. */

@@ -30,7 +30,7 @@ const numbered = {
   section: /^([1-9]) +(\S.*)$/, // L91 `1 新型コロナウイルス感染症への対応`
   subsection: /^([1-9])\.([1-9]) +(\S.*)$/, // L481 `1.1 業務・機能・サービス障害`
   item: /^\(([1-9])\) *(\S.*)$/, // L519 `(1) 国際的な…`, L5097 `(1)経営層の意識改革`
-  wideSection: /^([１-９][０-９]?) +(\S.*)$/, // L17785 `１ 概要`
+  wideSection: /^([１-９][０-９]?) +([^\d０-９\s].*)$/, // L17785 `１ 概要`; not L18768 `2020 年` in a table cell
   wideItem: /^[（(]([１-９1-9])[）)] *(\S.*)$/, // L17876 `（１）クラウド…`, L21211 `(1) …`
   dataSet: /^データ ?([1-9])(?:\.([1-9]))? +(\S.*)$/, // L23343 `データ 1 NICTER 観測結果`, L23357 `データ 1.1 …`
 } as const;
@@ -189,6 +189,7 @@ function isWrappedHeadingTail(head: InlineParagraph, tail: InlineParagraph): boo
     !wrappedHeading.notAnEnd.test(first) &&
     (numbered.subsection.test(first) || numbered.wideSection.test(first)) &&
     !listStart.test(second) &&
+    !Object.values(numbered).some((pattern) => pattern.test(second)) &&
     !Object.hasOwn(sectionMarkers, second)
   );
 }

@@ -8,13 +8,17 @@ export const STRATEGY_BOX_HEADER = '戦略（2018年７月27日閣議決定。20
 
 /** Headings of the strategy tree inside 別添1/別添2: `1 …`, `1.1 …`, `(1)…` (L5093–5097, L8050–8054). */
 const treeHeadingPatterns = [
-  { level: 1, pattern: /^\s?([1-9]) (\S.*) $/ },
-  { level: 2, pattern: /^\s?([1-9])\.([1-9]) (\S.*) $/ },
-  { level: 3, pattern: /^\s?\(([1-9])\) ?(\S.*) $/ },
+  { level: 1, pattern: /^\s?([1-9]) (\S.*)$/ },
+  { level: 2, pattern: /^\s?([1-9])\.([1-9]) (\S.*)$/ },
+  { level: 3, pattern: /^\s?\(([1-9])\) ?(\S.*)$/ },
 ] as const;
 
+/** A heading wraps over at most this many lines (L5169 `(3)…ビジネスの` + L5171 `強化␠`). */
+const MAX_TREE_HEADING_LINES = 2;
+
 interface TreeHeading {
-  index: number;
+  /** 0-based indexes of the heading's lines. */
+  indexes: number[];
   key: string;
 }
 
@@ -24,29 +28,39 @@ interface TreeHeading {
  * taken for headings.
  */
 export function treeHeadings(lines: readonly SourceLine[], roles: readonly LineRole[], from: number, to: number): TreeHeading[] {
-  const found: TreeHeading[] = [];
+  const headings: TreeHeading[] = [];
   let top = 0;
   let sub = 0;
   let leaf = 0;
+  const isText = (i: number): boolean => roles[i]?.kind === 'content' || roles[i]?.kind === 'unitHeading';
   for (let i = from; i < to; i++) {
-    if (roles[i]?.kind !== 'content' && roles[i]?.kind !== 'unitHeading') continue;
+    if (!isText(i)) continue;
     const text = lines[i]!.text;
+    const group = [i];
+    for (let j = i + 1; !lines[group[group.length - 1]!]!.text.endsWith(' ') && j < to && group.length < MAX_TREE_HEADING_LINES; j++) {
+      if (isText(j)) group.push(j);
+    }
+    if (!lines[group[group.length - 1]!]!.text.endsWith(' ')) continue;
     const [t, s, n] = treeHeadingPatterns.map((p) => text.match(p.pattern));
+    const found = (key: string): void => {
+      headings.push({ indexes: group, key });
+      i = group[group.length - 1]!;
+    };
     if (t && Number(t[1]) === top + 1) {
       top += 1;
       sub = 0;
       leaf = 0;
-      found.push({ index: i, key: `${top}` });
+      found(`${top}`);
     } else if (s && Number(s[1]) === top && Number(s[2]) === sub + 1) {
       sub += 1;
       leaf = 0;
-      found.push({ index: i, key: `${top}.${sub}` });
+      found(`${top}.${sub}`);
     } else if (n && Number(n[1]) === leaf + 1 && top > 0) {
       leaf += 1;
-      found.push({ index: i, key: `${top}${sub ? `.${sub}` : ''}(${leaf})` });
+      found(`${top}${sub ? `.${sub}` : ''}(${leaf})`);
     }
   }
-  return found;
+  return headings;
 }
 
 function boxIndexes(lines: readonly SourceLine[], roles: readonly LineRole[], from: number, to: number): number[] {
@@ -85,21 +99,21 @@ export function hoistedHeadings(lines: readonly SourceLine[], roles: readonly Li
       found: `${plannedBoxes.length}`,
     });
   }
-  const keyOfReportedBox = reportedBoxes.map((box) => [...reported].reverse().find((h) => h.index < box)?.key ?? '');
+  const keyOfReportedBox = reportedBoxes.map((box) => [...reported].reverse().find((h) => h.indexes[0]! < box)?.key ?? '');
   for (const heading of planned) {
     if (!keyOrder.has(heading.key)) {
       fail({
-        line: lines[heading.index]!.line,
+        line: lines[heading.indexes[0]!]!.line,
         column: 1,
         reason: `heading ${heading.key} of 別添1 has no counterpart in 別添2`,
         rule: 'hoistedHeadings/unknown-key',
         expected: 'the same strategy tree in both annexes (seed-structure.md §3.3)',
-        found: quoteLine(lines[heading.index]!.text),
+        found: quoteLine(lines[heading.indexes[0]!]!.text),
       });
     }
   }
 
-  const headingAt = new Map(planned.map((h) => [h.index, h]));
+  const headingAt = new Map(planned.flatMap((h) => h.indexes.map((i) => [i, h] as const)));
   const boxKeyAt = new Map(plannedBoxes.map((index, k) => [index, keyOfReportedBox[k]!]));
   const order: number[] = [];
   for (let i = 0; i < annex1From; i++) order.push(i);
@@ -107,18 +121,18 @@ export function hoistedHeadings(lines: readonly SourceLine[], roles: readonly Li
   for (let i = annex1From; i < annex1To; i++) {
     const heading = headingAt.get(i);
     if (heading) {
-      pending.push(heading);
+      if (heading.indexes[0] === i) pending.push(heading);
       continue;
     }
     const boxKey = boxKeyAt.get(i);
     if (boxKey !== undefined) {
       const limit = keyOrder.get(boxKey)!;
-      order.push(...pending.filter((h) => keyOrder.get(h.key)! <= limit).map((h) => h.index));
+      order.push(...pending.filter((h) => keyOrder.get(h.key)! <= limit).flatMap((h) => h.indexes));
       pending = pending.filter((h) => keyOrder.get(h.key)! > limit);
     }
     order.push(i);
   }
-  order.push(...pending.map((h) => h.index));
+  order.push(...pending.flatMap((h) => h.indexes));
   for (let i = annex1To; i < lines.length; i++) order.push(i);
   return order;
 }

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { pageFurniture } from '../../../scripts/convert/stages/pageFurniture.ts';
+import { toyLines } from '../support.ts';
+
+const kinds = (rows: string[]): string[] =>
+  pageFurniture(toyLines(...rows)).roles.map((r) => (r.kind === 'furniture' ? r.class : r.kind === 'footnote' ? `footnote:${r.footnoteId}` : r.kind));
+
+describe('pageFurniture', () => {
+  test('drops page numbers, blank-page markers and rulers, and keeps text', () => {
+    assert.deepEqual(kinds(['本文の途中で', '- 24 -␠', ' （本ページは白紙です。）␠␠', '', '続く。␠']), [
+      'content',
+      'pageNumber',
+      'blankPageMarker',
+      'blank',
+      'content',
+    ]);
+  });
+
+  test('takes the numbered footnotes under a ruler out of the text, with their continuation lines', () => {
+    const ruler = ' '.repeat(29);
+    assert.deepEqual(kinds(['大会1（以下', ruler, '1 東京オリンピックは', '開催される。␠', '2 略称。␠', ' 次のページ␠']), [
+      'content',
+      'footnoteRuler',
+      'footnote:fn-main-1',
+      'footnote:fn-main-1',
+      'footnote:fn-main-2',
+      'content',
+    ]);
+  });
+
+  test('a footnote block ends at the first line that is not the next number', () => {
+    const ruler = ' '.repeat(46);
+    const roles = kinds(['データ1', ruler, '1 注。␠', '257', '545']);
+    assert.deepEqual(roles, ['content', 'footnoteRuler', 'footnote:fn-main-1', 'content', 'content']);
+  });
+
+  test('a footnote numbered 1 again starts the next series', () => {
+    const ruler = ' '.repeat(29);
+    const { footnotes } = pageFurniture(toyLines('a1', ruler, '1 x␠', 'b', ruler, '1 y␠'));
+    assert.deepEqual(footnotes.map((f) => f.id), ['fn-main-1', 'fn-annex4-1']);
+  });
+
+  test('a ruler with no footnote under it stops the conversion', () => {
+    assert.throws(() => pageFurniture(toyLines('本文', ' '.repeat(29), '本文の続き␠')), /:2:1: error: a footnote ruler with no footnote under it \[pageFurniture\/ruler-without-footnote\]/);
+  });
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { paragraphs, paragraphText } from '../../../scripts/convert/stages/paragraphs.ts';
+import type { LineRole } from '../../../scripts/convert/types.ts';
+import { toyLines } from '../support.ts';
+
+function run(rows: string[], roles?: LineRole['kind'][]): string[] {
+  const lines = toyLines(...rows);
+  const lineRoles: LineRole[] = lines.map((l, i) =>
+    roles?.[i] === 'furniture' ? { kind: 'furniture', class: 'runningHead' } : l.text.trim() === '' ? { kind: 'blank' } : { kind: 'content' },
+  );
+  return paragraphs(lines, lineRoles, lines.map((_, i) => i)).map(paragraphText);
+}
+
+describe('paragraphs', () => {
+  const cases: { name: string; in: string[]; out: string[] }[] = [
+    { name: 'a trailing space closes a paragraph', in: ['一文目。␠', '', '二文目。␠'], out: ['一文目。', '二文目。'] },
+    { name: 'wrapped lines join with no separator', in: ['サイバーセキュリティ戦略本部は、戦略を', '', '実施する。␠'], out: ['サイバーセキュリティ戦略本部は、戦略を実施する。'] },
+    { name: 'a line ending in 。 without a space does not close', in: ['促している。', '', 'また、続く。␠'], out: ['促している。また、続く。'] },
+    { name: "a page's leading space is not text", in: ['下請事業', ' 者の従業員が␠'], out: ['下請事業者の従業員が'] },
+    { name: 'a word wrap between ASCII words keeps its space', in: ['データ流通（Data Free␠', '', 'Flow with Trust）␠'], out: ['データ流通（Data Free Flow with Trust）'] },
+    { name: 'words split across lines join', in: ['「東京 2', '020 大会」␠'], out: ['「東京 2020 大会」'] },
+  ];
+  for (const c of cases) test(c.name, () => assert.deepEqual(run(c.in), c.out));
+
+  test('a paragraph continues across page furniture', () => {
+    assert.deepEqual(run(['事務局等に', '本編␠', '連絡要員を派遣した。␠'], ['content', 'furniture', 'content']), ['事務局等に連絡要員を派遣した。']);
+  });
+});
