@@ -178,13 +178,15 @@ function buildOutline(unitNodes: readonly UnitNode[]): OutlineEntry[] {
 
 function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], root: Root, pageOfLine: ReadonlyMap<number, UnitNode>): LineFate[] {
   const holder = new Map<number, { role: LineFate['role']; target: string }>();
+  let counter = 0;
   const visit = (blocks: readonly BlockNode[], unit: UnitNode): void => {
-    blocks.forEach((block, k) => {
+    for (const block of blocks) {
+      counter += 1;
       if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
-      else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${k}` });
-      else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${k}` });
+      else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${counter}` });
+      else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
       else visit(block.children, unit);
-    });
+    }
   };
   for (const unit of root.units) {
     visit(unit.children, unit);

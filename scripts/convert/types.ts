@@ -102,6 +102,9 @@ export interface ColumnNode {
 /** A figure that was only an image in the PDF: its caption survives, the image does not. */
 export interface FigureNode {
   type: 'figure';
+  /** The figure number as printed, `図表１－２－１`. */
+  label: string;
+  /** The caption without its number. */
   caption: ParagraphNode;
   position: Position;
 }

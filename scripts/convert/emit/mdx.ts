@@ -65,7 +65,7 @@ function blocks(nodes: readonly BlockNode[]): string[] {
       out.push(
         [
           '<figure class="report-figure">',
-          `<figcaption>${inlinesToMdx(node.caption.children)}</figcaption>`,
+          `<figcaption>${node.label ? `${escapeMdxText(node.label)} ` : ''}${inlinesToMdx(node.caption.children)}</figcaption>`,
           `<p class="image-notice">${generatedText.imageNotice}</p>`,
           '</figure>',
         ].join('\n'),
@@ -84,7 +84,7 @@ function footnotes(nodes: readonly FootnoteNode[]): string[] {
     '<ol class="footnote-list">',
     ...nodes.map(
       (fn) =>
-        `<li id="${fn.id}" value="${fn.label}">${inlinesToMdx(fn.children)} <a href="#${refId(fn.id)}" class="fnback" role="doc-backlink" aria-label="${generatedText.footnoteBack}（${fn.label}）">↩</a></li>`,
+        `<li id="${fn.id}" value="${fn.label}"><span class="fn-label">${fn.label}</span> ${inlinesToMdx(fn.children)} <a href="#${refId(fn.id)}" class="fnback" role="doc-backlink" aria-label="${generatedText.footnoteBack}（${fn.label}）">↩</a></li>`,
     ),
     '</ol>',
   ].join('\n');

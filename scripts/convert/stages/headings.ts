@@ -36,7 +36,9 @@ const numbered = {
 } as const;
 
 const listStart = /^(・|•|[①-⑳]|\([ア-ン]\)|（[ア-ン]）|\(ｱ\)|\(ｲ\))/;
-const captionStart = /^(図表|表)[０-９0-9１-９]/;
+/** A caption is one short line: `図表１－２－１ GSOCの概要` (L825), `表１：…` (L21354); not prose that starts with 図表 (L1049). */
+const caption = { start: /^(図表|表)[0-9０-９]+(－[0-9０-９]+)*[ ：:]/, maxLength: 80 } as const;
+const isCaption = (p: InlineParagraph, text: string): boolean => p.lines.length <= 2 && text.length <= caption.maxLength && caption.start.test(text) && !text.includes('。');
 
 interface Counter {
   section: number;
@@ -171,7 +173,7 @@ export function headings(
     }
 
     const plain = inlineText(single.children).trim();
-    const role: ParagraphRole = listStart.test(plain) ? (plain.startsWith('・') || plain.startsWith('•') ? 'bullet' : 'numbered') : captionStart.test(plain) ? 'caption' : 'plain';
+    const role: ParagraphRole = listStart.test(plain) ? (plain.startsWith('・') || plain.startsWith('•') ? 'bullet' : 'numbered') : isCaption(single, plain) ? 'caption' : 'plain';
     blocks.push({ type: 'paragraph', role, children: single.children, lines: single.lines, position: single.position });
   }
   return blocks;

@@ -1,0 +1,110 @@
+/**
+ * Fidelity of the built Japanese pages to the source, read from dist/ after `npm run build`.
+ * Source text is compared after NFKC and whitespace removal, so spacing normalisation does not count.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { type HTMLElement, parse } from 'node-html-parser';
+
+const root = join(import.meta.dirname, '..', '..');
+// DIST_DIR lets a second build be checked beside the default one.
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
+const seed = readFileSync(join(root, 'content', 'source', 'cybersecurity2020.txt'), 'utf8').split('\n');
+const fates = readFileSync(join(root, 'content', 'data', 'coverage-lines.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((row) => {
+    const [line, role, target, page] = row.split('\t');
+    return { line: Number(line), role: role!, target: target!, page: page! };
+  });
+
+const squeeze = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+const PIECE = 16;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === 'pagefind' || e.name === '_astro' ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+assert.ok(existsSync(dist), 'dist/ is missing: run `npm run build` first');
+const pages = new Map<string, HTMLElement>();
+for (const file of htmlFiles(dist)) {
+  const dom = parse(readFileSync(file, 'utf8'));
+  if (dom.querySelector('html')?.getAttribute('lang') !== 'ja') continue;
+  const main = dom.querySelector('main');
+  if (main) pages.set(relative(dist, file), main);
+}
+const pageOfSlug = (slug: string): HTMLElement => {
+  const main = pages.get(join(slug, 'index.html'));
+  assert.ok(main, `a built page for /${slug}/`);
+  return main;
+};
+
+describe('the built Japanese pages hold the whole report', () => {
+  test('at least 99.5 % of the source’s 16-character pieces, furniture excluded, are in the main text of the pages', () => {
+    const siteText = squeeze([...pages.values()].map((m) => m.textContent).join('\n'));
+    // The text of each node the converter made, in source order; pieces never straddle two nodes.
+    const nodes = new Map<string, string>();
+    for (const f of fates) if (f.role !== 'blank' && f.role !== 'furniture') nodes.set(f.target, (nodes.get(f.target) ?? '') + seed[f.line - 1]);
+    let total = 0;
+    let found = 0;
+    const missing: string[] = [];
+    for (const text of nodes.values()) {
+      const s = squeeze(text);
+      for (let i = 0; i + PIECE <= s.length; i += PIECE) {
+        total += 1;
+        const piece = s.slice(i, i + PIECE);
+        if (siteText.includes(piece)) found += 1;
+        else missing.push(piece);
+      }
+    }
+    const rate = found / total;
+    console.log(`fidelity: ${found} of ${total} pieces (${(rate * 100).toFixed(2)} %); first missing: ${missing.slice(0, 5).join(' | ')}`);
+    assert.ok(total > 20_000, `enough pieces to mean something (${total})`);
+    assert.ok(rate >= 0.995, `fidelity ${(rate * 100).toFixed(2)} % is below 99.5 %`);
+  });
+
+  test('no running head, page number or blank-page marker is a paragraph or list item of any page', () => {
+    const runningHeads = new Set(fates.filter((f) => f.target === 'runningHead').map((f) => squeeze(seed[f.line - 1]!)));
+    assert.ok(runningHeads.size > 10);
+    // A title that is also printed as a real line (本編 at L85) may appear as often as it is printed so.
+    const printed = (text: string): number => fates.filter((f) => f.role !== 'furniture' && squeeze(seed[f.line - 1]!) === text).length;
+    const seen = new Map<string, string[]>();
+    for (const [path, main] of pages) {
+      // The generated list of sub-pages repeats section titles on purpose.
+      for (const el of main.querySelectorAll('p, li').filter((e) => !e.closest('.child-pages'))) {
+        const text = squeeze(el.textContent);
+        assert.ok(!/^-\d+-$/.test(text), `${path}: page number ${text}`);
+        assert.ok(!text.includes('本ページは白紙です'), `${path}: blank-page marker`);
+        if (runningHeads.has(text)) seen.set(text, [...(seen.get(text) ?? []), path]);
+      }
+    }
+    for (const [text, paths] of seen) assert.ok(paths.length <= printed(text), `running head ${text} shown on ${paths.join(', ')}`);
+  });
+
+  test('the paragraph across the page break in 2部2章 2.5 is one paragraph on the page', () => {
+    const paragraphs = pageOfSlug('part-2/chapter-2').querySelectorAll('p').map((p) => squeeze(p.textContent));
+    assert.equal(paragraphs.filter((p) => p.includes('会合の現地事務局等に連絡要員を派遣し')).length, 1);
+  });
+});
+
+describe('footnotes in the built pages', () => {
+  test('62 footnotes, each linked both ways', () => {
+    let count = 0;
+    for (const [path, main] of pages) {
+      for (const li of main.querySelectorAll('li[id^="fn-"]')) {
+        count += 1;
+        const refs = main.querySelectorAll(`a[href="#${li.id}"]`);
+        assert.equal(refs.length, 1, `${path}: one reference to ${li.id}`);
+        const back = li.querySelector('a.fnback')!.getAttribute('href')!;
+        assert.equal(back, `#${refs[0]!.id}`, `${path}: ${li.id} links back to its reference`);
+        assert.equal(refs[0]!.textContent.trim(), li.getAttribute('value'), `${path}: ${li.id} is numbered as printed`);
+      }
+    }
+    assert.equal(count, 62);
+  });
+});
