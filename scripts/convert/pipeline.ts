@@ -100,6 +100,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       titleEn: declaration.titleEn,
       ...(declaration.titleNote ? { titleNote: declaration.titleNote } : {}),
       order,
+      imageOnly: declaration.imageOnly === true,
       children: [...pendingDivision, ...blocks],
       footnotes: [],
       ...(unitIndexes.length > 0 ? { position: { start: linePosition(lines[first]!).start, end: linePosition(lines[last]!).end } } : {}),

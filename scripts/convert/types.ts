@@ -136,6 +136,8 @@ export interface UnitNode {
   /** Why the title is not a heading printed at the start of the unit, when it is not. */
   titleNote?: string;
   order: number;
+  /** The PDF had only images here (別添5-3 …); the page says so. */
+  imageOnly: boolean;
   children: BlockNode[];
   footnotes: FootnoteNode[];
   /** Absent for a unit the source gives no lines of its own (a generated overview page). */

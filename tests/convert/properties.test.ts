@@ -86,6 +86,27 @@ describe('the report structure', () => {
   });
 });
 
+describe('content that was only an image in the PDF', () => {
+  test('each main-text 図表 caption is a figure whose page says the image is not in the text', () => {
+    const mainUnits = root.units.filter((u) => ['front', 'part', 'chapter'].includes(u.kind));
+    const figures = mainUnits.flatMap((u) => allBlocks(u.children).filter((b) => b.type === 'figure'));
+    const lastMainLine = unit('p2-c3').position!.end.line;
+    const printed = seedLines.slice(0, lastMainLine).filter((l) => /^\s?図表[０-９]+－[０-９]+－[０-９]+ /.test(l));
+    assert.equal(figures.length, printed.length);
+    assert.equal(figures.length, 8);
+    const notices = [...pages.values()].reduce((n, text) => n + text.split('class="image-notice"').length - 1, 0);
+    assert.ok(notices >= figures.length);
+  });
+
+  test('the sub-annexes of 別添5 that were images say so', () => {
+    for (const id of ['a5-3', 'a5-4', 'a5-6', 'a5-7', 'a5-8', 'a5-9']) {
+      const u = unit(id);
+      assert.ok(u.imageOnly, id);
+      assert.match(pages.get(`${u.slug}.mdx`)!, /<aside class="image-notice" role="note">/);
+    }
+  });
+});
+
 describe('footnotes', () => {
   const footnotes = root.units.flatMap((u) => u.footnotes.map((f) => ({ unit: u, f })));
   test('62 footnotes, numbered as in the report: main text 1–33, 別添4 1–5, 別添6 1–24', () => {

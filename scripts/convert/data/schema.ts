@@ -18,6 +18,8 @@ export const UnitDeclarationSchema = z
     anchor: z.string().min(1).optional(),
     /** An overview page with no source lines of its own. */
     noLines: z.boolean().optional(),
+    /** The PDF had only images here; the text keeps their titles, and the page says so. */
+    imageOnly: z.boolean().optional(),
     titleEn: z.string().min(1),
     titleNote: z.string().optional(),
   })

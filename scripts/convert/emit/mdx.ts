@@ -14,6 +14,7 @@ export const generatedText = {
   footnoteBack: '本文の参照箇所に戻る',
   imageNotice: '（この図表は原本のPDFでは画像のため、テキスト版には含まれていません。）',
   contentsHeading: 'このページの構成',
+  imageOnlyNotice: 'この別添の内容は、原本のPDFでは主に図や表の画像です。このテキスト版には、画像の外に印刷された見出しと文字だけが含まれています。図表の内容は原本のPDFでご確認ください。',
 } as const;
 
 export function inlinesToMdx(nodes: readonly InlineNode[]): string {
@@ -113,6 +114,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[]): strin
       : []),
     '---',
   ];
-  const body = [...blocks(unit.children), ...childLinks(children), ...footnotes(unit.footnotes)];
+  const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${generatedText.imageOnlyNotice}</aside>`] : [];
+  const body = [...notice, ...blocks(unit.children), ...childLinks(children), ...footnotes(unit.footnotes)];
   return [front.join('\n'), ...body].join('\n\n') + '\n';
 }
