@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { UnitDeclaration } from '../../../scripts/convert/data/schema.ts';
+import { columns } from '../../../scripts/convert/stages/columns.ts';
+import { figures } from '../../../scripts/convert/stages/figures.ts';
+import { headings, type InlineParagraph } from '../../../scripts/convert/stages/headings.ts';
+import type { BlockNode } from '../../../scripts/convert/types.ts';
+
+const chapter: UnitDeclaration = { id: 'p9-c1', slug: 'x', kind: 'chapter', heading: '1章x', titleEn: 'x' };
+const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+const para = (text: string, line: number): InlineParagraph => ({ children: [{ type: 'text', value: text }], lines: [line], position });
+const summary = (blocks: readonly BlockNode[]): string[] =>
+  blocks.map((b) =>
+    b.type === 'heading'
+      ? `h${b.depth}#${b.id}`
+      : b.type === 'paragraph'
+        ? b.role
+        : b.type === 'figure'
+          ? `figure:${b.label}`
+          : `column#${b.id}[${summary(b.children).join(',')}]`,
+  );
+const run = (texts: string[], unit = chapter): string[] => summary(figures(columns(headings(unit, texts.map(para), new Map([['内閣官房', 'cas']])))));
+
+describe('headings', () => {
+  test('numbered headings nest by their numbers and get ids from them', () => {
+    assert.deepEqual(run(['1 主な事案', '1.1 障害', '(1) 国際的なイベント', '本文。', '2 政府機関等']), [
+      'h2#p9-c1-s1',
+      'h3#p9-c1-s1-1',
+      'h4#p9-c1-s1-1-n1',
+      'plain',
+      'h2#p9-c1-s2',
+    ]);
+  });
+
+  test('a number that is not the next one expected is text, not a heading', () => {
+    assert.deepEqual(run(['1 主な事案', '3 件の事案があった', '1.2 飛んだ番号']), ['h2#p9-c1-s1', 'plain', 'plain']);
+  });
+
+  test('the 【…】 markers of 2部2章 become headings under their section', () => {
+    assert.deepEqual(run(['1 目的', '1.1 推進', '【昨年度の取組実績】', '【評価】', '【今年度の取組】']), [
+      'h2#p9-c1-s1',
+      'h3#p9-c1-s1-1',
+      'h4#p9-c1-s1-1-results',
+      'h4#p9-c1-s1-1-evaluation',
+      'h4#p9-c1-s1-1-plan',
+    ]);
+  });
+
+  test('a long heading wrapped onto a short line of its own takes that line in', () => {
+    const blocks = headings(chapter, [para('1 政府機関等', 1), para('1.1 2019年度の政府機関等に対する外部からの攻撃に係る情報セキュリティ', 2), para('インシデントの傾向', 3)], new Map());
+    assert.deepEqual(summary(blocks), ['h2#p9-c1-s1', 'h3#p9-c1-s1-1']);
+    assert.deepEqual(blocks[1]!.type === 'heading' && blocks[1]!.lines, [2, 3]);
+  });
+
+  test('bullets, numbered items and captions; a コラム holds the blocks up to the next heading', () => {
+    assert.deepEqual(run(['1 対応', '・箇条書き', '①番号付き', '(ア) 内閣官房 施策', '図表１－２－１ GSOCの概要', '図表１－２－６は、本文である。', 'コラム ～傾向～', '○ 小見出し', '図表１－２－６ 不審メールの傾向', '2 次']), [
+      'h2#p9-c1-s1',
+      'bullet',
+      'numbered',
+      'numbered',
+      'figure:図表１－２－１',
+      'plain',
+      'column#p9-c1-s1-column[h5#p9-c1-s1-column,plain,figure:図表１－２－６]',
+      'h2#p9-c1-s2',
+    ]);
+  });
+
+  test('別添3: a ministry name printed twice is one section heading with an ASCII id', () => {
+    const annex3: UnitDeclaration = { id: 'a3', slug: 'annex-3', kind: 'annex', heading: 'x', titleEn: 'x' };
+    assert.deepEqual(run(['内閣官房', '内閣官房', '2019年度の総合評価'], annex3), ['h2#a3-cas', 'plain']);
+  });
+});
