@@ -1,12 +1,11 @@
+import { unitBlocks } from './blocks.ts';
 import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
-import { type ChildLink, unitToMdx } from './emit/mdx.ts';
+import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
 import { fail } from './messages.ts';
 import { compact, parseSource } from './source.ts';
-import { columns } from './stages/columns.ts';
-import { figures } from './stages/figures.ts';
 import { footnoteMarkers, footnoteSeriesUnits, type MarkerOverride } from './stages/footnotes.ts';
-import { headings, type InlineParagraph } from './stages/headings.ts';
+import type { InlineParagraph } from './stages/headings.ts';
 import { hoistedHeadings } from './stages/hoistedHeadings.ts';
 import { inlines } from './stages/inlines.ts';
 import { pageFurniture } from './stages/pageFurniture.ts';
@@ -75,8 +74,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       lines: p.segments.map((s) => s.line),
       position: segmentsPosition(lines, p.segments),
     }));
-    let blocks = columns(headings(declaration, paras, ministries));
-    if (['front', 'part', 'chapter'].includes(declaration.kind)) blocks = figures(blocks);
+    const blocks = unitBlocks(declaration, paras, { lines, ministries });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
