@@ -74,7 +74,8 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       lines: p.segments.map((s) => s.line),
       position: segmentsPosition(lines, p.segments),
     }));
-    const blocks = unitBlocks(declaration, paras, { lines, ministries });
+    const title = declaration.kind === 'division' ? '' : unitTitle(declaration, unit.headingLines, lines, roles);
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, title });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
@@ -94,7 +95,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       slug: declaration.slug,
       kind: declaration.kind,
       ...(declaration.parent ? { parent: declaration.parent } : {}),
-      title: unitTitle(declaration, unit.headingLines, lines, roles),
+      title,
       titleEn: declaration.titleEn,
       ...(declaration.titleNote ? { titleNote: declaration.titleNote } : {}),
       order,
@@ -139,7 +140,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   for (const unit of unitNodes) {
     const children: ChildLink[] = unitNodes.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
     const hasChildren = children.length > 0;
-    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children));
+    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children, ministries));
   }
   return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages };
 }
@@ -184,7 +185,11 @@ function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], roo
       if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
       else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${counter}` });
       else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
-      else visit(block.children, unit);
+      else if (block.type === 'strategyBox') visit([block.header, ...block.children], unit);
+      else if (block.type === 'measureTable') {
+        for (const l of block.header.lines) holder.set(l, { role: 'text', target: `${block.id}/header` });
+        for (const row of block.rows) for (const l of row.lines) holder.set(l, { role: 'text', target: row.id });
+      } else visit(block.children, unit);
     }
   };
   for (const unit of root.units) {

@@ -109,7 +109,57 @@ export interface FigureNode {
   position: Position;
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode;
+/** A 「戦略…より」 box: what the Cybersecurity Strategy says about a table node (66 per annex). */
+export interface StrategyBoxNode {
+  type: 'strategyBox';
+  id: string;
+  /** Table node key, `1.1(1)`. */
+  nodeKey: string;
+  /** The header line 「戦略（…）より」. */
+  header: ParagraphNode;
+  children: ParagraphNode[];
+  position: Position;
+}
+
+export type MeasureYear = 2019 | 2020;
+
+/** One ministry-plan-result row of a table; 2019's 2.3(5)(エ) has unlabelled sub-rows, each a part. */
+export interface MeasurePart {
+  ministries: string[];
+  plan: ParagraphNode[];
+  /** 取組の成果、進捗状況 (2019 only). */
+  result: ParagraphNode[];
+}
+
+/** A row of 別添1 (2020 plan) or 別添2 (2019 plan and result). */
+export interface MeasureRow {
+  /** Stable ASCII id, `m2020-1-1-1-a`. */
+  id: string;
+  /** Table node + 項番 as printed with half-width parentheses: `1.1(1)(ア)`. */
+  key: string;
+  /** 項番 as printed, `(ア)`. */
+  label: string;
+  /** Marked （再掲）: a measure listed again under another node. */
+  reprint: boolean;
+  parts: MeasurePart[];
+  lines: number[];
+  position: Position;
+}
+
+export interface MeasureTableNode {
+  type: 'measureTable';
+  id: string;
+  year: MeasureYear;
+  nodeKey: string;
+  /** Title of the table node, from its heading (or the section's title for `5`). */
+  title: InlineNode[];
+  /** The column header line 「項番 担当府省庁 …」 as printed. */
+  header: ParagraphNode;
+  rows: MeasureRow[];
+  position: Position;
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode | StrategyBoxNode | MeasureTableNode;
 
 export interface FootnoteNode {
   type: 'footnote';

@@ -78,12 +78,6 @@ describe('the report structure', () => {
     }
   });
 
-  test('別添1: the hoisted headings are moved down to their boxes (rows (オ)(カ) of 1.1(2) stay in 1.1(2))', () => {
-    const mdx = pages.get('annex-1/section-1.mdx')!;
-    const rowAt = mdx.indexOf('(オ)経済産業省 経済産業省において、2019年度事業で明らかになった中小企業');
-    assert.ok(rowAt > mdx.indexOf('{#a1-s1-1-n2}') && rowAt < mdx.indexOf('{#a1-s1-1-n3}'));
-    assert.ok(!pages.get('annex-1/section-2.mdx')!.includes('脆弱性対策に係る体制の整備'), 'box 1.3(2) stays in section 1');
-  });
 });
 
 describe('content that was only an image in the PDF', () => {

@@ -13,10 +13,11 @@ export interface RawParagraph {
 }
 
 /**
- * A line ending in an ASCII word and a space, followed by a line that starts with an ASCII letter, is a
- * wrap between two words, not a paragraph end (L1457 `…（Data Free␠` → L1459 `Flow with Trust…`).
+ * A line ending in an ASCII word and a space, followed by a line that starts with an ASCII word, is a
+ * wrap between two words, not a paragraph end (L1457 `…（Data Free␠` → L1459 `Flow with Trust…`,
+ * L7832 `…ISO/IEC JTC␠` → `1/SC 27 が…`), unless the next line is a numbered heading (L24154 → `2.7 …`).
  */
-const wordWrap = { end: /[A-Za-z,] $/, next: /^ ?[A-Za-z]/ } as const;
+const wordWrap = { end: /[A-Za-z,] $/, next: /^ ?[A-Za-z0-9]/, notNext: /^ ?(\d+(\.\d+)* |\(\d+\))/ } as const;
 
 /**
  * Rebuilds paragraphs (seed-structure.md §4.1): a line ending in a space closes a paragraph; any other
@@ -31,7 +32,8 @@ export function paragraphs(lines: readonly SourceLine[], roles: readonly LineRol
     const source = lines[index]!;
     const leading = open.length === 0 ? source.text.length - source.text.trimStart().length : source.text.match(/^ ?/)![0].length;
     const next = content[k + 1];
-    const wrapsAtWord = wordWrap.end.test(source.text) && !source.text.endsWith('  ') && next !== undefined && wordWrap.next.test(lines[next]!.text);
+    const nextText = next === undefined ? '' : lines[next]!.text;
+    const wrapsAtWord = wordWrap.end.test(source.text) && !source.text.endsWith('  ') && wordWrap.next.test(nextText) && !wordWrap.notNext.test(nextText);
     const closes = source.text.endsWith(' ') && !wrapsAtWord;
     const body = closes ? source.text.slice(leading).trimEnd() : source.text.slice(leading);
     open.push({ line: source.line, column: leading + 1, text: body });

@@ -19,6 +19,8 @@ describe('paragraphs', () => {
     { name: 'a line ending in 。 without a space does not close', in: ['促している。', '', 'また、続く。␠'], out: ['促している。また、続く。'] },
     { name: "a page's leading space is not text", in: ['下請事業', ' 者の従業員が␠'], out: ['下請事業者の従業員が'] },
     { name: 'a word wrap between ASCII words keeps its space', in: ['データ流通（Data Free␠', '', 'Flow with Trust）␠'], out: ['データ流通（Data Free Flow with Trust）'] },
+    { name: 'a word wrap before a number keeps its space', in: ['活動である ISO/IEC JTC␠', '1/SC 27 が主催する␠'], out: ['活動である ISO/IEC JTC 1/SC 27 が主催する'] },
+    { name: 'an ASCII word before a numbered heading still ends its paragraph', in: ['(2) 情報共有 ◎：NISC␠', '2.7 大規模サイバー攻撃␠'], out: ['(2) 情報共有 ◎：NISC', '2.7 大規模サイバー攻撃'] },
     { name: 'words split across lines join', in: ['「東京 2', '020 大会」␠'], out: ['「東京 2020 大会」'] },
   ];
   for (const c of cases) test(c.name, () => assert.deepEqual(run(c.in), c.out));

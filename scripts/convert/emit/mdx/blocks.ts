@@ -1,18 +1,21 @@
 import type { BlockNode, ParagraphNode } from '../../types.ts';
+import type { PageContext } from './context.ts';
 import { column } from './handlers/column.ts';
 import { figure } from './handlers/figure.ts';
 import { heading } from './handlers/heading.ts';
+import { measureTable } from './handlers/measureTable.ts';
+import { strategyBox } from './handlers/strategyBox.ts';
 import { paragraph, reportList } from './handlers/paragraph.ts';
 
-type Emit = (children: readonly BlockNode[]) => string[];
-type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit) => string };
+export type Emit = (children: readonly BlockNode[]) => string[];
+type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit, page: PageContext) => string };
 
 /** One handler per block type; a new node type does not compile until it has one. */
-const handlers: Handlers = { heading, paragraph, figure, column };
+const handlers: Handlers = { heading, paragraph, figure, column, strategyBox, measureTable };
 
 const isListItem = (node: BlockNode): node is ParagraphNode => node.type === 'paragraph' && (node.role === 'bullet' || node.role === 'numbered');
 
-export function blocksToMdx(nodes: readonly BlockNode[]): string[] {
+export function blocksToMdx(nodes: readonly BlockNode[], page: PageContext): string[] {
   const out: string[] = [];
   let list: ParagraphNode[] = [];
   for (const node of nodes) {
@@ -22,8 +25,8 @@ export function blocksToMdx(nodes: readonly BlockNode[]): string[] {
     }
     if (list.length > 0) out.push(reportList(list));
     list = [];
-    const handler = handlers[node.type] as (n: BlockNode, emit: Emit) => string;
-    out.push(handler(node, blocksToMdx));
+    const handler = handlers[node.type] as (n: BlockNode, emit: Emit, page: PageContext) => string;
+    out.push(handler(node, (children) => blocksToMdx(children, page), page));
   }
   if (list.length > 0) out.push(reportList(list));
   return out;

@@ -32,7 +32,7 @@ function childLinks(children: readonly ChildLink[]): string[] {
 }
 
 /** One page: front matter, the unit's blocks, links to its sub-pages, then its footnotes. */
-export function unitToMdx(unit: UnitNode, children: readonly ChildLink[]): string {
+export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], ministries: ReadonlyMap<string, string>): string {
   const front = [
     '---',
     `title: ${yamlString(unit.title)}`,
@@ -46,6 +46,6 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[]): strin
     '---',
   ];
   const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${generatedText.imageOnlyNotice}</aside>`] : [];
-  const body = [...notice, ...blocksToMdx(unit.children), ...childLinks(children), ...footnotes(unit.footnotes)];
+  const body = [...notice, ...blocksToMdx(unit.children, { slug: unit.slug, ministries }), ...childLinks(children), ...footnotes(unit.footnotes)];
   return [front.join('\n'), ...body].join('\n\n') + '\n';
 }

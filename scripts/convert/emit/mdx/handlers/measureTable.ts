@@ -1,0 +1,50 @@
+import type { MeasureRow, MeasureTableNode, ParagraphNode } from '../../../types.ts';
+import { normaliseSpacing } from '../../spacing.ts';
+import { escapeMdxText } from '../../escape.ts';
+import { type PageContext, pageHref } from '../context.ts';
+import { inlinesToMdx } from '../inline.ts';
+import { inlineText } from '../../../stages/inlines.ts';
+
+/** L5109 `項番 担当府省庁 2020 年度 年次計画`: the printed column headers, in order. */
+const HEADER_CELLS = /^(項番) +(担当府省庁) +(\d{4} *年度 +年次計画)(?: +(取組の成果、進捗状況))?$/;
+
+const cell = (paragraphs: readonly ParagraphNode[]): string => paragraphs.map((p) => `<p>${inlinesToMdx(p.children)}</p>`).join('');
+
+function ministries(names: readonly string[], page: PageContext): string {
+  const items = names.map((name) => {
+    const id = page.ministries.get(name);
+    return `<li>${id ? `<a href="${pageHref(page.slug, `ministries/${id}`)}">${escapeMdxText(name)}</a>` : escapeMdxText(name)}</li>`;
+  });
+  return `<ul class="ministries">${items.join('')}</ul>`;
+}
+
+function row(r: MeasureRow, hasResult: boolean, page: PageContext): string {
+  // The unlabelled sub-rows of 2019's 2.3(5)(エ) share the 項番 cell, as printed.
+  return r.parts
+    .map((part, i) => {
+      const label = i === 0 ? `<th scope="row" rowspan="${r.parts.length}"><a href="#${r.id}" class="row-anchor">${escapeMdxText(r.label)}</a></th>` : '';
+      const result = hasResult ? `<td class="result">${cell(part.result)}</td>` : '';
+      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td><td class="plan">${cell(part.plan)}</td>${result}</tr>`;
+    })
+    .join('\n');
+}
+
+/** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled scroll region. */
+export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageContext): string {
+  const printed = inlineText(node.header.children).trim();
+  const headers = (printed.match(HEADER_CELLS)?.slice(1).filter((h): h is string => h !== undefined) ?? [printed]).map(normaliseSpacing);
+  const hasResult = headers.length === 4;
+  const title = inlinesToMdx(node.title);
+  const caption = `${escapeMdxText(node.nodeKey)} ${title}（${node.year}年度${hasResult ? 'の計画と実績' : 'の計画'}）`;
+  return [
+    `<div class="table-scroll" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
+    `<table class="measure-table" id="${node.id}">`,
+    `<caption id="${node.id}-caption">${caption}</caption>`,
+    `<thead><tr>${headers.map((h) => `<th scope="col">${escapeMdxText(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...node.rows.map((r) => row(r, hasResult, page)),
+    '</tbody>',
+    '</table>',
+    '</div>',
+  ].join('\n');
+}
