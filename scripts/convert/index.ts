@@ -3,20 +3,24 @@
  * coverage report under content/. The only module that touches the file system.
  *   npm run convert -- --explain 2881   prints where source line 2881 went
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseLinks } from '../measures/linksFile.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversionError } from './messages.ts';
 import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = repoRoot;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const LINKS_PATH = 'content/measures/links.csv';
 
 export function loadData(): Parameters<typeof convert>[1] {
   return {
     units: readJson('scripts/convert/data/units.json'),
     ministries: readJson('scripts/convert/data/ministries.json') as Parameters<typeof convert>[1]['ministries'],
     footnoteMarkers: readJson('scripts/convert/data/footnote-markers.json') as Record<string, unknown>,
+    links: existsSync(join(root, LINKS_PATH)) ? parseLinks(readFileSync(join(root, LINKS_PATH), 'utf8'), LINKS_PATH) : undefined,
   };
 }
 
@@ -38,6 +42,7 @@ export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
+    ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }

@@ -1,4 +1,9 @@
+import type { Measure } from '../../src/schemas/measure.ts';
+import type { LinkRow } from '../measures/linksFile.ts';
+import { validateLinks } from '../measures/linksFile.ts';
 import { unitBlocks } from './blocks.ts';
+import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
+import { MINISTRIES_SLUG, ministryPages } from './emit/mdx/ministryPages.ts';
 import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
 import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
@@ -10,14 +15,17 @@ import { hoistedHeadings } from './stages/hoistedHeadings.ts';
 import { inlines } from './stages/inlines.ts';
 import { pageFurniture } from './stages/pageFurniture.ts';
 import { paragraphs } from './stages/paragraphs.ts';
+import { narrativeLinks } from './stages/narrativeLinks.ts';
 import { runningHeads } from './stages/runningHeads.ts';
 import { units } from './stages/units.ts';
 import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
 
 export interface ConverterData {
   units: unknown;
-  ministries: { ministries: { ja: string; id: string }[] };
+  ministries: { ministries: { ja: string; id: string; en: string }[] };
   footnoteMarkers: Record<string, unknown>;
+  /** The reviewed 2020 ⇄ 2019 links (content/measures/links.csv); undefined only while `npm run link-measures` makes them. */
+  links: LinkRow[] | undefined;
 }
 
 /** Where one source line went: the node that holds it, or the furniture class that dropped it. */
@@ -37,12 +45,17 @@ export interface OutlineEntry {
   children?: OutlineEntry[];
 }
 
+/** The generated ministry index, the one sidebar entry that is not a unit of the report. */
+const MINISTRIES_TITLE = { ja: '担当府省庁別の施策', en: 'Measures by ministry and agency' } as const;
+
 export interface ConversionResult {
   root: Root;
   fates: LineFate[];
   outline: OutlineEntry[];
   /** Relative path under content/docs → file text. */
   pages: Map<string, string>;
+  /** Every row of 別添1 and 別添2 with its counterpart, as published in /data/measures.json. */
+  measures: Measure[];
 }
 
 /** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */
@@ -134,15 +147,37 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     pageOfLine.get(marker.position.start.line)!.footnotes.push(footnote);
   }
 
-  const root: Root = { type: 'root', units: unitNodes };
-  const outline = buildOutline(unitNodes);
+  const root: Root = narrativeLinks({ type: 'root', units: unitNodes });
+  const measures = measuresWithCounterparts(measureRecords(root, ministries), linksOf(data.links, root, ministries));
+  const measuresById = new Map(measures.map((m) => [m.id, m]));
+  const outline = buildOutline(root.units);
   const pages = new Map<string, string>();
-  for (const unit of unitNodes) {
-    const children: ChildLink[] = unitNodes.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
+  for (const unit of root.units) {
+    const children: ChildLink[] = root.units.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
     const hasChildren = children.length > 0;
-    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children, ministries));
+    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children, { ministries, measures: measuresById }));
   }
-  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages };
+  const annex3Ids = new Set(root.units.filter((u) => u.id === 'a3').flatMap((u) => u.children.flatMap((b) => (b.type === 'heading' ? [b.id] : []))));
+  for (const [path, text] of ministryPages(root, measures, data.ministries.ministries, root.units.length, annex3Ids)) pages.set(path, text);
+  outline.push({ slug: MINISTRIES_SLUG, title: MINISTRIES_TITLE.ja, titleEn: MINISTRIES_TITLE.en });
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures };
+}
+
+/** The reviewed links, checked against the rows this conversion found; none while they are being made. */
+function linksOf(links: readonly LinkRow[] | undefined, root: Root, ministries: ReadonlyMap<string, string>) {
+  if (!links) return [];
+  const problems = validateLinks(links, new Set(measureRecords(root, ministries).map((r) => r.id)));
+  if (problems.length > 0) {
+    fail({
+      line: 1,
+      column: 1,
+      reason: `content/measures/links.csv does not fit the measure rows (${problems.length} problems)`,
+      rule: 'measures/links',
+      found: problems.slice(0, 5).join('; '),
+      fix: 'run `npm run link-measures`, then review the changed lines',
+    });
+  }
+  return links.filter((l) => l.method !== 'new' && l.method !== 'ended');
 }
 
 function unitTitle(declaration: UnitDeclaration, headingLines: readonly number[], lines: readonly SourceLine[], roles: readonly LineRole[]): string {
@@ -189,7 +224,7 @@ function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], roo
       else if (block.type === 'measureTable') {
         for (const l of block.header.lines) holder.set(l, { role: 'text', target: `${block.id}/header` });
         for (const row of block.rows) for (const l of row.lines) holder.set(l, { role: 'text', target: row.id });
-      } else visit(block.children, unit);
+      } else if (block.type === 'column') visit(block.children, unit);
     }
   };
   for (const unit of root.units) {

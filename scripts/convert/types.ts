@@ -159,7 +159,16 @@ export interface MeasureTableNode {
   position: Position;
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode | StrategyBoxNode | MeasureTableNode;
+/** Links the generator adds between related places (2部2章 ⇄ 別添1/別添2); generated, so no position. */
+export interface CrossLinksNode {
+  type: 'crossLinks';
+  /** What the links lead to, as shown before them. */
+  label: string;
+  links: { text: string; slug: string; hash: string }[];
+  data: { generated: string };
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode | StrategyBoxNode | MeasureTableNode | CrossLinksNode;
 
 export interface FootnoteNode {
   type: 'footnote';

@@ -27,7 +27,7 @@ export function columns(blocks: readonly BlockNode[]): BlockNode[] {
     }
     if (open) {
       open.children.push(block);
-      open.position = { start: open.position.start, end: block.position.end };
+      if ('position' in block) open.position = { start: open.position.start, end: block.position.end };
     } else result.push(block);
   }
   return result;

@@ -1,6 +1,7 @@
 import type { BlockNode, ParagraphNode } from '../../types.ts';
 import type { PageContext } from './context.ts';
 import { column } from './handlers/column.ts';
+import { crossLinks } from './handlers/crossLinks.ts';
 import { figure } from './handlers/figure.ts';
 import { heading } from './handlers/heading.ts';
 import { measureTable } from './handlers/measureTable.ts';
@@ -11,7 +12,7 @@ export type Emit = (children: readonly BlockNode[]) => string[];
 type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit, page: PageContext) => string };
 
 /** One handler per block type; a new node type does not compile until it has one. */
-const handlers: Handlers = { heading, paragraph, figure, column, strategyBox, measureTable };
+const handlers: Handlers = { heading, paragraph, figure, column, strategyBox, measureTable, crossLinks };
 
 const isListItem = (node: BlockNode): node is ParagraphNode => node.type === 'paragraph' && (node.role === 'bullet' || node.role === 'numbered');
 

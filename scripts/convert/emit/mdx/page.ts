@@ -1,6 +1,7 @@
 import type { FootnoteNode, UnitNode } from '../../types.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { blocksToMdx } from './blocks.ts';
+import type { PageContext } from './context.ts';
 import { inlinesToMdx, refId } from './inline.ts';
 import { generatedText } from './text.ts';
 
@@ -32,7 +33,7 @@ function childLinks(children: readonly ChildLink[]): string[] {
 }
 
 /** One page: front matter, the unit's blocks, links to its sub-pages, then its footnotes. */
-export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], ministries: ReadonlyMap<string, string>): string {
+export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], context: Omit<PageContext, 'slug'>): string {
   const front = [
     '---',
     `title: ${yamlString(unit.title)}`,
@@ -46,6 +47,6 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], minist
     '---',
   ];
   const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${generatedText.imageOnlyNotice}</aside>`] : [];
-  const body = [...notice, ...blocksToMdx(unit.children, { slug: unit.slug, ministries }), ...childLinks(children), ...footnotes(unit.footnotes)];
+  const body = [...notice, ...blocksToMdx(unit.children, { ...context, slug: unit.slug }), ...childLinks(children), ...footnotes(unit.footnotes)];
   return [front.join('\n'), ...body].join('\n\n') + '\n';
 }

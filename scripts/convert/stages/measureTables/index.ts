@@ -182,7 +182,7 @@ function withoutPrefix(p: ParagraphNode, length: number): ParagraphNode {
 }
 
 function unexpected(block: BlockNode, context: MeasureContext, reason: string): never {
-  const line = block.position.start.line;
+  const line = 'position' in block ? block.position.start.line : 1;
   return fail({
     line,
     column: 1,

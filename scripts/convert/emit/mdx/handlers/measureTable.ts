@@ -3,6 +3,7 @@ import { normaliseSpacing } from '../../spacing.ts';
 import { escapeMdxText } from '../../escape.ts';
 import { type PageContext, pageHref } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
+import { generatedText } from '../text.ts';
 import { inlineText } from '../../../stages/inlines.ts';
 
 /** L5109 `項番 担当府省庁 2020 年度 年次計画`: the printed column headers, in order. */
@@ -18,13 +19,25 @@ function ministries(names: readonly string[], page: PageContext): string {
   return `<ul class="ministries">${items.join('')}</ul>`;
 }
 
-function row(r: MeasureRow, hasResult: boolean, page: PageContext): string {
+/** Where the same measure is in the other year, or that it is new in 2020 / has no 2020 plan. */
+function counterpart(r: MeasureRow, year: number, page: PageContext): string {
+  const measure = page.measures.get(r.id);
+  const other = measure?.counterpart ? page.measures.get(measure.counterpart) : undefined;
+  if (!other) return `<span class="no-counterpart">${year === 2020 ? generatedText.newIn2020 : generatedText.endedIn2019}</span>`;
+  const [slug, hash] = other.url.slice(1).split('/#') as [string, string];
+  const text = year === 2020 ? generatedText.counterpartOf2020 : generatedText.counterpartOf2019;
+  return `<a href="${pageHref(page.slug, slug, hash)}" class="counterpart">${text} ${escapeMdxText(other.key)} →</a>`;
+}
+
+function row(r: MeasureRow, hasResult: boolean, year: number, page: PageContext): string {
   // The unlabelled sub-rows of 2019's 2.3(5)(エ) share the 項番 cell, as printed.
   return r.parts
     .map((part, i) => {
-      const label = i === 0 ? `<th scope="row" rowspan="${r.parts.length}"><a href="#${r.id}" class="row-anchor">${escapeMdxText(r.label)}</a></th>` : '';
+      const span = `rowspan="${r.parts.length}"`;
+      const label = i === 0 ? `<th scope="row" ${span}><a href="#${r.id}" class="row-anchor">${escapeMdxText(r.label)}</a></th>` : '';
       const result = hasResult ? `<td class="result">${cell(part.result)}</td>` : '';
-      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td><td class="plan">${cell(part.plan)}</td>${result}</tr>`;
+      const other = i === 0 ? `<td class="counterpart-cell" ${span}>${counterpart(r, year, page)}</td>` : '';
+      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td><td class="plan">${cell(part.plan)}</td>${result}${other}</tr>`;
     })
     .join('\n');
 }
@@ -40,9 +53,9 @@ export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageC
     `<div class="table-scroll" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
     `<table class="measure-table" id="${node.id}">`,
     `<caption id="${node.id}-caption">${caption}</caption>`,
-    `<thead><tr>${headers.map((h) => `<th scope="col">${escapeMdxText(h)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${[...headers.map(escapeMdxText), generatedText.counterpartColumn].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
     '<tbody>',
-    ...node.rows.map((r) => row(r, hasResult, page)),
+    ...node.rows.map((r) => row(r, hasResult, node.year, page)),
     '</tbody>',
     '</table>',
     '</div>',

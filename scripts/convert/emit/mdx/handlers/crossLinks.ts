@@ -1,0 +1,9 @@
+import type { CrossLinksNode } from '../../../types.ts';
+import { escapeMdxText } from '../../escape.ts';
+import { type PageContext, pageHref } from '../context.ts';
+
+/** Generated links between related places, as a small labelled list (not a landmark: there are many per page). */
+export function crossLinks(node: CrossLinksNode, _emit: unknown, page: PageContext): string {
+  const links = node.links.map((l) => `<li><a href="${pageHref(page.slug, l.slug, l.hash)}">${escapeMdxText(l.text)}</a></li>`).join('');
+  return `<div class="cross-links"><span class="cross-links-label">${escapeMdxText(node.label)}</span><ul>${links}</ul></div>`;
+}

@@ -1,0 +1,75 @@
+import type { BlockNode, CrossLinksNode, HeadingNode, MeasureTableNode, Root, UnitNode } from '../types.ts';
+
+/** Words of the generated links (Japanese pages). */
+const labels = {
+  toTables: '施策の表',
+  toNarrative: '本文（2部2章）の記述',
+  year: (year: number) => `別添${year === 2020 ? '１' : '２'}（${year}年度）`,
+} as const;
+
+const NARRATIVE_UNIT = 'p2-c2';
+/** 2部2章 numbers its 17 sections like the annexes (x.y, and 5 alone): `p2-c2-s1-1` is 1.1, `p2-c2-s5` is 5. */
+const narrativeNumber = (id: string): string | undefined => id.match(/^p2-c2-s(\d)(?:-(\d))?$/)?.slice(1).filter(Boolean).join('.');
+/** The annex heading of a table node's x.y area: `a1-s1-1` is 1.1. */
+const annexNumber = (id: string): string | undefined => id.match(/^a[12]-s(\d)-(\d)$/)?.slice(1).join('.');
+const areaOf = (nodeKey: string): string => nodeKey.replace(/\(.*$/, '');
+
+function tablesByArea(root: Root): Map<string, { unit: UnitNode; table: MeasureTableNode }[]> {
+  const areas = new Map<string, { unit: UnitNode; table: MeasureTableNode }[]>();
+  for (const unit of root.units) {
+    for (const b of unit.children) {
+      if (b.type !== 'measureTable') continue;
+      const area = areaOf(b.nodeKey);
+      areas.set(area, [...(areas.get(area) ?? []), { unit, table: b }]);
+    }
+  }
+  return areas;
+}
+
+/**
+ * Links each of the 17 narrative sections of 2部2章 to its table nodes in 別添1 and 別添2, and each area
+ * of the annexes back to its narrative section, by number (three titles differ between the parts,
+ * crosslinks.md §4). 2部3章 reuses the numbers for other topics and is not linked.
+ */
+export function narrativeLinks(root: Root): Root {
+  const areas = tablesByArea(root);
+  const narrative = root.units.find((u) => u.id === NARRATIVE_UNIT);
+  const narrativeHeadings = new Map(
+    (narrative?.children ?? []).filter((b): b is HeadingNode => b.type === 'heading').flatMap((h) => {
+      const n = narrativeNumber(h.id);
+      return n ? [[n, h] as const] : [];
+    }),
+  );
+  const generated = 'links by section number between 2部2章 and 別添1/別添2';
+  const toTables = (area: string): CrossLinksNode[] =>
+    [2020, 2019].flatMap((year) => {
+      const first = new Map<string, { unit: UnitNode; table: MeasureTableNode }>();
+      for (const t of areas.get(area) ?? []) if (t.table.year === year && !first.has(t.table.nodeKey)) first.set(t.table.nodeKey, t);
+      if (first.size === 0) return [];
+      return [{ type: 'crossLinks', label: `${labels.toTables}：${labels.year(year)}`, links: [...first.values()].map(({ unit, table }) => ({ text: table.nodeKey, slug: unit.slug, hash: table.id })), data: { generated } }];
+    });
+  const toNarrative = (area: string): CrossLinksNode[] => {
+    const h = narrativeHeadings.get(area);
+    return h && narrative ? [{ type: 'crossLinks', label: labels.toNarrative, links: [{ text: `2部2章 ${area}`, slug: narrative.slug, hash: h.id }], data: { generated } }] : [];
+  };
+
+  const units = root.units.map((unit) => {
+    if (unit.id === NARRATIVE_UNIT) {
+      const children = unit.children.flatMap((b): BlockNode[] => {
+        const n = b.type === 'heading' ? narrativeNumber(b.id) : undefined;
+        return n && areas.has(n) ? [b, ...toTables(n)] : [b];
+      });
+      return { ...unit, children };
+    }
+    if (unit.kind !== 'annexSection') return unit;
+    const sectionArea = unit.slug.match(/section-(\d)$/)?.[1];
+    const children = unit.children.flatMap((b): BlockNode[] => {
+      const n = b.type === 'heading' ? annexNumber(b.id) : undefined;
+      return n ? [b, ...toNarrative(n)] : [b];
+    });
+    // Section 5 has no x.y headings: its link goes first.
+    const lead = sectionArea && !unit.children.some((b) => b.type === 'heading' && annexNumber(b.id)) ? toNarrative(sectionArea) : [];
+    return { ...unit, children: [...lead, ...children] };
+  });
+  return { ...root, units };
+}

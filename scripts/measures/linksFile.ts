@@ -1,0 +1,87 @@
+/**
+ * content/measures/links.csv: the reviewed 2020 ⇄ 2019 links, one line per 2020 row and one per 2019 row
+ * left without a counterpart. `npm run link-measures` writes it; people add `manual` rows and review notes.
+ */
+import { z } from 'zod';
+
+export const LINKS_HEADER = ['id2020', 'id2019', 'key2020', 'key2019', 'method', 'score', 'note'] as const;
+
+export const LinkRowSchema = z
+  .object({
+    id2020: z.string(),
+    id2019: z.string(),
+    key2020: z.string(),
+    key2019: z.string(),
+    method: z.enum(['section', 'twin', 'moved', 'manual', 'new', 'ended']),
+    score: z.string().regex(/^(\d\.\d{3})?$/, 'score is empty or has three decimals'),
+    /** Why a manual decision was taken, or what a reviewer read for a weak link. */
+    note: z.string(),
+  })
+  .refine((r) => r.id2020 !== '' || r.id2019 !== '', 'a row names at least one measure')
+  .refine((r) => r.method !== 'manual' || r.note.trim() !== '', 'a manual decision needs its reason in `note`')
+  .refine((r) => (r.method === 'new') === (r.id2019 === '') || r.method === 'manual', '`new` rows (and only they) have no 2019 id')
+  .refine((r) => (r.method === 'ended') === (r.id2020 === '') || r.method === 'manual', '`ended` rows (and only they) have no 2020 id');
+
+export type LinkRow = z.infer<typeof LinkRowSchema>;
+
+const quote = (field: string): string => (/[",\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+
+export function formatLinks(rows: readonly LinkRow[]): string {
+  return [LINKS_HEADER.join(','), ...rows.map((r) => LINKS_HEADER.map((h) => quote(r[h])).join(','))].join('\n') + '\n';
+}
+
+/** RFC 4180 fields: commas, quotes doubled inside quoted fields. */
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') (field += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') fields.push(field), (field = '');
+    else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+
+export function parseLinks(text: string, path = 'content/measures/links.csv'): LinkRow[] {
+  const [header, ...lines] = text.trimEnd().split('\n');
+  if (header !== LINKS_HEADER.join(',')) throw new Error(`${path}:1: the header must read ${LINKS_HEADER.join(',')}`);
+  return lines.map((line, i) => {
+    const fields = parseCsvLine(line);
+    const parsed = LinkRowSchema.safeParse(Object.fromEntries(LINKS_HEADER.map((h, k) => [h, fields[k] ?? ''])));
+    if (!parsed.success) throw new Error(`${path}:${i + 2}: ${parsed.error.issues.map((x) => x.message).join('; ')}`);
+    return parsed.data;
+  });
+}
+
+/**
+ * What the build checks: every id exists, each 2020 row has exactly one line, each 2019 row is linked or
+ * ended, and a 2019 row has two 2020 rows only when they are twins.
+ */
+export function validateLinks(rows: readonly LinkRow[], ids: ReadonlySet<string>, path = 'content/measures/links.csv'): string[] {
+  const problems: string[] = [];
+  const seen2020 = new Map<string, number>();
+  const users2019 = new Map<string, LinkRow[]>();
+  rows.forEach((r, i) => {
+    const at = `${path}:${i + 2}`;
+    for (const id of [r.id2020, r.id2019]) if (id && !ids.has(id)) problems.push(`${at}: no measure ${id}`);
+    if (r.id2020) seen2020.set(r.id2020, (seen2020.get(r.id2020) ?? 0) + 1);
+    if (r.id2019) users2019.set(r.id2019, [...(users2019.get(r.id2019) ?? []), r]);
+  });
+  for (const id of ids) {
+    if (id.startsWith('m2020') && seen2020.get(id) !== 1) problems.push(`${path}: ${id} must have exactly one line (has ${seen2020.get(id) ?? 0})`);
+    if (id.startsWith('m2019') && !users2019.has(id)) problems.push(`${path}: ${id} is neither linked nor marked ended`);
+  }
+  for (const [id, users] of users2019) {
+    const linked = users.filter((u) => u.id2020);
+    if (linked.length > 1 && !linked.some((u) => u.method === 'twin')) problems.push(`${path}: ${id} is the counterpart of ${linked.map((u) => u.id2020).join(' and ')}, which are not twins`);
+    if (linked.length > 0 && users.some((u) => u.method === 'ended')) problems.push(`${path}: ${id} is both linked and ended`);
+  }
+  return problems;
+}
