@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
-import { measuresToCsv, publishedMeasures } from '../../lib/measures.ts';
+import { publishedMeasures } from '../../lib/measures.ts';
+import { measuresToCsv } from '../../lib/measuresCsv.ts';
 
 export const GET: APIRoute = async () => new Response(measuresToCsv(await publishedMeasures()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,7 +1,7 @@
 import type { FootnoteNode, UnitNode } from '../../types.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { blocksToMdx } from './blocks.ts';
-import type { PageContext } from './context.ts';
+import { type PageContext, pageHref } from './context.ts';
 import { inlinesToMdx, refId } from './inline.ts';
 import { generatedText } from './text.ts';
 
@@ -46,7 +46,9 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
       : []),
     '---',
   ];
+  // 別添1/別添2 overview pages point to the published rows (src/pages/data/).
+  const openData = unit.id === 'a1' || unit.id === 'a2' ? [`<p class="open-data">${generatedText.openData}<a href="${pageHref(unit.slug, 'data/measures.json').replace(/\/$/, '')}">measures.json</a>・<a href="${pageHref(unit.slug, 'data/measures.csv').replace(/\/$/, '')}">measures.csv</a></p>`] : [];
   const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${generatedText.imageOnlyNotice}</aside>`] : [];
-  const body = [...notice, ...blocksToMdx(unit.children, { ...context, slug: unit.slug }), ...childLinks(children), ...footnotes(unit.footnotes)];
+  const body = [...openData, ...notice, ...blocksToMdx(unit.children, { ...context, slug: unit.slug }), ...childLinks(children), ...footnotes(unit.footnotes)];
   return [front.join('\n'), ...body].join('\n\n') + '\n';
 }

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { loadData } from '../../scripts/convert/index.ts';
+import { measureRecords } from '../../scripts/convert/emit/json/measures.ts';
+import { convert } from '../../scripts/convert/pipeline.ts';
+import { dice, linkMeasures, thresholds } from '../../scripts/measures/linking.ts';
+import { formatLinks, parseLinks, validateLinks } from '../../scripts/measures/linksFile.ts';
+import { mergeLinks } from '../../scripts/measures/mergeLinks.ts';
+import { repoRoot, seedConversion, seedText } from './support.ts';
+
+const linksPath = join(repoRoot, 'content', 'measures', 'links.csv');
+const committed = readFileSync(linksPath, 'utf8');
+const reviewed = parseLinks(committed);
+const { measures } = seedConversion();
+const byId = new Map(measures.map((m) => [m.id, m]));
+
+describe('links 2020 ⇄ 2019', () => {
+  test('`npm run link-measures` reproduces the committed links.csv, manual decisions and review notes kept', () => {
+    const data = loadData();
+    const { root } = convert(seedText, { ...data, links: undefined });
+    const records = measureRecords(root, new Map(data.ministries.ministries.map((m) => [m.ja, m.id])));
+    assert.equal(formatLinks(mergeLinks(records, linkMeasures(records), reviewed)), committed);
+  });
+
+  test('without the reviewed file the linker differs only where a manual decision was recorded', () => {
+    const data = loadData();
+    const { root } = convert(seedText, { ...data, links: undefined });
+    const records = measureRecords(root, new Map(data.ministries.ministries.map((m) => [m.ja, m.id])));
+    const fresh = mergeLinks(records, linkMeasures(records), []);
+    const manualIds = new Set(reviewed.filter((r) => r.method === 'manual').flatMap((r) => [r.id2020, r.id2019]).filter(Boolean));
+    // A manual unlink frees the 2019 row the linker chose, which then ends.
+    for (const r of fresh) if (manualIds.has(r.id2020) && r.id2019) manualIds.add(r.id2019);
+    const key = (r: { id2020: string; id2019: string; method: string }) => `${r.id2020}|${r.id2019}|${r.method}`;
+    const freshKeys = new Set(fresh.map(key));
+    for (const r of reviewed) if (!freshKeys.has(key(r))) assert.ok(r.method === 'manual' || manualIds.has(r.id2020) || manualIds.has(r.id2019), `unexpected difference: ${key(r)}`);
+    assert.ok(reviewed.some((r) => r.method === 'manual'), 'at least one manual decision is on record');
+  });
+
+  test('the file is valid: ids exist, one line per 2020 row, 2019 rows linked or ended, one-to-one except twins', () => {
+    assert.deepEqual(validateLinks(reviewed, new Set(measures.map((m) => m.id))), []);
+    const broken = [...reviewed, { ...reviewed[0]!, id2020: 'm2020-9-9-a' }];
+    assert.match(validateLinks(broken, new Set(measures.map((m) => m.id))).join('\n'), /no measure m2020-9-9-a/);
+  });
+
+  test('every weak link (score below 0.5) was read and has a review note', () => {
+    const weak = reviewed.filter((r) => r.score !== '' && Number(r.score) < thresholds.withMinistry);
+    assert.ok(weak.length > 20);
+    for (const r of weak) assert.match(r.note, /^reviewed: /, `${r.key2020} ← ${r.key2019}`);
+  });
+
+  test('each 2020 row has a counterpart or is new; each 2019 row has one or ended; links are symmetric', () => {
+    for (const m of measures) {
+      if (m.year === 2020) assert.ok(m.counterpart ? m.link !== 'new' : m.link === 'new', m.id);
+      else assert.ok(m.counterpart ? m.link !== 'ended' : m.link === 'ended', m.id);
+      if (!m.counterpart) continue;
+      const other = byId.get(m.counterpart)!;
+      assert.notEqual(other.year, m.year);
+      if (m.year === 2019) assert.equal(other.counterpart, m.id, `${m.id} → ${other.id} → back`);
+      else assert.ok(other.counterpart === m.id || (m.link === 'twin' && byId.get(other.counterpart!)!.counterpart === other.id), `${m.id} ⇄ ${other.id}`);
+    }
+  });
+
+  test('a same key is not a same measure: links follow content (4.2(1) keys drift)', () => {
+    const drifted = measures.filter((m) => m.year === 2020 && m.node === '4.2(1)' && m.counterpart && byId.get(m.counterpart)!.key !== m.key);
+    assert.ok(drifted.length >= 20, `${drifted.length} 4.2(1) rows link to another key`);
+    const a = new Set(['ab', 'bc']);
+    assert.equal(dice(a, new Set(['ab', 'bc'])), 1);
+    assert.equal(dice(a, new Set(['xy'])), 0);
+  });
+});
