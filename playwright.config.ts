@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { baseURL } from './tests/e2e/support/site.ts';
+import { baseURL, port } from './tests/e2e/support/site.ts';
 
 // Playwright cannot download browsers on the project machines, which have Debian's chromium;
 // elsewhere (a laptop, GitHub Actions) Playwright's own browser is used.
@@ -31,7 +31,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // Serves the already built dist/ (npm test builds first).
-    command: 'npm run preview -- --host 127.0.0.1',
+    command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

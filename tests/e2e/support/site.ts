@@ -5,7 +5,9 @@ import { flattenOutline, readOutline, type OutlineEntry } from '../../../src/lib
 
 /** Base path the site was built with (BASE_PATH), always with leading and trailing "/". */
 export const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-export const baseURL = `http://127.0.0.1:4321${basePath}`;
+/** Port of the preview server the tests start; E2E_PORT lets two checkouts test side by side. */
+export const port = Number(process.env.E2E_PORT ?? 4321);
+export const baseURL = `http://127.0.0.1:${port}${basePath}`;
 
 export const outline: OutlineEntry[] = readOutline();
 /** Every page in report order, as the sidebar and prev/next links should list them. */
