@@ -35,7 +35,7 @@ test('rows new in 2020 and rows that ended in 2019 say so', async ({ request }) 
   const ended = all.find((m) => m.year === 2019 && m.link === 'ended')!;
   for (const m of [fresh, ended]) {
     const dom = await fetchDom(request, m.url.slice(basePath.length).split('#')[0]!);
-    const cell = dom.querySelector(`tr[id="${m.id}"] .counterpart-cell`)!;
+    const cell = dom.querySelector(`tr[id="${m.id}"] .counterpart-line`)!;
     expect(cell.querySelector('a')).toBeNull();
     expect(cell.textContent).toMatch(m.year === 2020 ? /新規/ : /対応する施策なし/);
   }

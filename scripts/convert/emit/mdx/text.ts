@@ -5,7 +5,6 @@ export const generatedText = {
   imageNotice: '（この図表は原本のPDFでは画像のため、テキスト版には含まれていません。）',
   contentsHeading: 'このページの構成',
   openData: 'この別添の表の全行は、オープンデータとしても公開しています（別添１・別添２の共通ファイル）：',
-  counterpartColumn: '他年度の施策',
   counterpartOf2020: '2019年度の計画と実績',
   counterpartOf2019: '2020年度の計画',
   newIn2020: '2020年度の新規施策',

@@ -30,14 +30,15 @@ function counterpart(r: MeasureRow, year: number, page: PageContext): string {
 }
 
 function row(r: MeasureRow, hasResult: boolean, year: number, page: PageContext): string {
-  // The unlabelled sub-rows of 2019's 2.3(5)(エ) share the 項番 cell, as printed.
+  // The unlabelled sub-rows of 2019's 2.3(5)(エ) share the 項番 cell, as printed. The link to the other
+  // year closes the row's last cell rather than taking a column of its own, so that tables fit the page.
   return r.parts
     .map((part, i) => {
-      const span = `rowspan="${r.parts.length}"`;
-      const label = i === 0 ? `<th scope="row" ${span}><a href="#${r.id}" class="row-anchor">${escapeMdxText(r.label)}</a></th>` : '';
-      const result = hasResult ? `<td class="result">${cell(part.result)}</td>` : '';
-      const other = i === 0 ? `<td class="counterpart-cell" ${span}>${counterpart(r, year, page)}</td>` : '';
-      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td><td class="plan">${cell(part.plan)}</td>${result}${other}</tr>`;
+      const label = i === 0 ? `<th scope="row" rowspan="${r.parts.length}"><a href="#${r.id}" class="row-anchor">${escapeMdxText(r.label)}</a></th>` : '';
+      const other = i === 0 ? `<p class="counterpart-line">${counterpart(r, year, page)}</p>` : '';
+      const plan = `<td class="plan">${cell(part.plan)}${hasResult ? '' : other}</td>`;
+      const result = hasResult ? `<td class="result">${cell(part.result)}${other}</td>` : '';
+      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td>${plan}${result}</tr>`;
     })
     .join('\n');
 }
@@ -51,9 +52,9 @@ export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageC
   const caption = `${escapeMdxText(node.nodeKey)} ${title}（${node.year}年度${hasResult ? 'の計画と実績' : 'の計画'}）`;
   return [
     `<div class="table-scroll" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
-    `<table class="measure-table" id="${node.id}">`,
+    `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}">`,
     `<caption id="${node.id}-caption">${caption}</caption>`,
-    `<thead><tr>${[...headers.map(escapeMdxText), generatedText.counterpartColumn].map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
+    `<thead><tr>${headers.map((h) => `<th scope="col">${escapeMdxText(h)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...node.rows.map((r) => row(r, hasResult, node.year, page)),
     '</tbody>',
