@@ -10,8 +10,8 @@ const labels = {
 const NARRATIVE_UNIT = 'p2-c2';
 /** 2部2章 numbers its 17 sections like the annexes (x.y, and 5 alone): `p2-c2-s1-1` is 1.1, `p2-c2-s5` is 5. */
 const narrativeNumber = (id: string): string | undefined => id.match(/^p2-c2-s(\d)(?:-(\d))?$/)?.slice(1).filter(Boolean).join('.');
-/** The annex heading of a table node's x.y area: `a1-s1-1` is 1.1. */
-const annexNumber = (id: string): string | undefined => id.match(/^a[12]-s(\d)-(\d)$/)?.slice(1).join('.');
+/** The x.y area of an annex heading, for the area (`a1-s1-1`) and for each of its nodes (`a1-s1-1-n2`): 1.1. */
+const annexNumber = (id: string): string | undefined => id.match(/^a[12]-s(\d)-(\d)(?:-n\d)?$/)?.slice(1, 3).join('.');
 const areaOf = (nodeKey: string): string => nodeKey.replace(/\(.*$/, '');
 
 function tablesByArea(root: Root): Map<string, { unit: UnitNode; table: MeasureTableNode }[]> {
