@@ -8,7 +8,10 @@ import { parseLinks } from '../measures/linksFile.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversionError } from './messages.ts';
+import { normaliseSpacing } from './emit/spacing.ts';
 import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
+import { inlineText } from './stages/inlines.ts';
+import type { BlockNode, Root } from './types.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const root = repoRoot;
@@ -37,12 +40,26 @@ export function coverageSummary(fates: readonly LineFate[]): Record<string, unkn
   };
 }
 
+/** Every heading of every page with its ASCII id, the key of the English titles (issue 6). */
+export function headingIndex(root: Root): { id: string; page: string; depth: number; ja: string }[] {
+  const out: { id: string; page: string; depth: number; ja: string }[] = [];
+  const visit = (blocks: readonly BlockNode[], page: string): void => {
+    for (const b of blocks) {
+      if (b.type === 'heading') out.push({ id: b.id, page, depth: b.depth, ja: normaliseSpacing(`${b.label ? `${b.label} ` : ''}${inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim()}`) });
+      else if (b.type === 'column') visit(b.children, page);
+    }
+  };
+  for (const unit of root.units) visit(unit.children, unit.slug);
+  return out;
+}
+
 /** The files written under content/data, by name. */
 export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
+    ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }
