@@ -33,6 +33,8 @@ export const collections = {
           // An overview page the source gives no lines of its own (別添２ has no title page) has none.
           .optional(),
         titleNote: z.string().optional(),
+        /** On English pages, the Japanese title as printed. */
+        titleJa: z.string().optional(),
       }),
     }),
   }),

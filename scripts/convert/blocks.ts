@@ -20,6 +20,6 @@ const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chap
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   let blocks = columns(headings(declaration, paragraphs, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
-  if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title });
+  if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
   return blocks;
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConversionError } from './messages.ts';
 import { normaliseSpacing } from './emit/spacing.ts';
-import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
+import { type ConversionResult, type ConverterData, convert, type LineFate } from './pipeline.ts';
 import { inlineText } from './stages/inlines.ts';
 import type { BlockNode, Root } from './types.ts';
 
@@ -17,12 +17,15 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 const root = repoRoot;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const LINKS_PATH = 'content/measures/links.csv';
+const EN_PATH = 'scripts/convert/data/en.json';
 
-export function loadData(): Parameters<typeof convert>[1] {
+export function loadData(): ConverterData {
   return {
     units: readJson('scripts/convert/data/units.json'),
-    ministries: readJson('scripts/convert/data/ministries.json') as Parameters<typeof convert>[1]['ministries'],
+    ministries: readJson('scripts/convert/data/ministries.json') as ConverterData['ministries'],
     footnoteMarkers: readJson('scripts/convert/data/footnote-markers.json') as Record<string, unknown>,
+    strings: readJson('scripts/convert/data/strings.json'),
+    en: existsSync(join(root, EN_PATH)) ? readJson(EN_PATH) : { headings: {} },
     links: existsSync(join(root, LINKS_PATH)) ? parseLinks(readFileSync(join(root, LINKS_PATH), 'utf8'), LINKS_PATH) : undefined,
   };
 }

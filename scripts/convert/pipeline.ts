@@ -2,6 +2,8 @@ import type { Measure } from '../../src/schemas/measure.ts';
 import type { LinkRow } from '../measures/linksFile.ts';
 import { validateLinks } from '../measures/linksFile.ts';
 import { unitBlocks } from './blocks.ts';
+import { englishTitles } from './data/english.ts';
+import { languages, loadStrings } from './strings.ts';
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
 import { MINISTRIES_SLUG, ministryPages } from './emit/mdx/ministryPages.ts';
 import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
@@ -24,6 +26,10 @@ export interface ConverterData {
   units: unknown;
   ministries: { ministries: { ja: string; id: string; en: string }[] };
   footnoteMarkers: Record<string, unknown>;
+  /** The converter's UI words in both languages (scripts/convert/data/strings.json). */
+  strings: unknown;
+  /** English titles by heading id (scripts/convert/data/en.json). */
+  en: unknown;
   /** The reviewed 2020 ⇄ 2019 links (content/measures/links.csv); undefined only while `npm run link-measures` makes them. */
   links: LinkRow[] | undefined;
 }
@@ -44,9 +50,6 @@ export interface OutlineEntry {
   titleEn: string;
   children?: OutlineEntry[];
 }
-
-/** The generated ministry index, the one sidebar entry that is not a unit of the report. */
-const MINISTRIES_TITLE = { ja: '担当府省庁別の施策', en: 'Measures by ministry and agency' } as const;
 
 export interface ConversionResult {
   root: Root;
@@ -151,15 +154,22 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   const measures = measuresWithCounterparts(measureRecords(root, ministries), linksOf(data.links, root, ministries));
   const measuresById = new Map(measures.map((m) => [m.id, m]));
   const outline = buildOutline(root.units);
-  const pages = new Map<string, string>();
-  for (const unit of root.units) {
-    const children: ChildLink[] = root.units.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
-    const hasChildren = children.length > 0;
-    pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children, { ministries, measures: measuresById }));
-  }
+  const t = loadStrings(data.strings);
+  const headingsEn = englishTitles(data.en, root);
+  const ministryNames = new Map(data.ministries.ministries.map((m) => [m.ja, m]));
   const annex3Ids = new Set(root.units.filter((u) => u.id === 'a3').flatMap((u) => u.children.flatMap((b) => (b.type === 'heading' ? [b.id] : []))));
-  for (const [path, text] of ministryPages(root, measures, data.ministries.ministries, root.units.length, annex3Ids)) pages.set(path, text);
-  outline.push({ slug: MINISTRIES_SLUG, title: MINISTRIES_TITLE.ja, titleEn: MINISTRIES_TITLE.en });
+  const pages = new Map<string, string>();
+  for (const lang of languages) {
+    const prefix = lang === 'ja' ? '' : `${lang}/`;
+    const context = { lang, t: t[lang], ministries: ministryNames, measures: measuresById, headingsEn };
+    for (const unit of root.units) {
+      const children: ChildLink[] = root.units.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title, titleEn: u.titleEn }));
+      pages.set(`${prefix}${children.length > 0 ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`}`, unitToMdx(unit, children, context));
+    }
+    const ministryInput = { root, measures, ministries: data.ministries.ministries, order: root.units.length, annex3Ids, headingsEn, t };
+    for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);
+  }
+  outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
   return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures };
 }
 

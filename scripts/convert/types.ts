@@ -153,6 +153,8 @@ export interface MeasureTableNode {
   nodeKey: string;
   /** Title of the table node, from its heading (or the section's title for `5`). */
   title: InlineNode[];
+  /** Id of the heading (or, for `5`, the unit) that gives the title; the key of its English title. */
+  titleId: string;
   /** The column header line 「項番 担当府省庁 …」 as printed. */
   header: ParagraphNode;
   rows: MeasureRow[];
@@ -162,9 +164,10 @@ export interface MeasureTableNode {
 /** Links the generator adds between related places (2部2章 ⇄ 別添1/別添2); generated, so no position. */
 export interface CrossLinksNode {
   type: 'crossLinks';
-  /** What the links lead to, as shown before them. */
-  label: string;
-  links: { text: string; slug: string; hash: string }[];
+  /** What the links lead to: a key of scripts/convert/data/strings.json. */
+  label: 'tablesOf2020' | 'tablesOf2019' | 'toNarrative';
+  /** Each link's text is a table node key, or a 2部2章 section number (`narrativeSection`). */
+  links: { text: string; slug: string; hash: string; narrative?: boolean }[];
   data: { generated: string };
 }
 

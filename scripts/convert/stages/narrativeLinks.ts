@@ -1,12 +1,5 @@
 import type { BlockNode, CrossLinksNode, HeadingNode, MeasureTableNode, Root, UnitNode } from '../types.ts';
 
-/** Words of the generated links (Japanese pages). */
-const labels = {
-  toTables: '施策の表',
-  toNarrative: '本文（2部2章）の記述',
-  year: (year: number) => `別添${year === 2020 ? '１' : '２'}（${year}年度）`,
-} as const;
-
 const NARRATIVE_UNIT = 'p2-c2';
 /** 2部2章 numbers its 17 sections like the annexes (x.y, and 5 alone): `p2-c2-s1-1` is 1.1, `p2-c2-s5` is 5. */
 const narrativeNumber = (id: string): string | undefined => id.match(/^p2-c2-s(\d)(?:-(\d))?$/)?.slice(1).filter(Boolean).join('.');
@@ -46,11 +39,11 @@ export function narrativeLinks(root: Root): Root {
       const first = new Map<string, { unit: UnitNode; table: MeasureTableNode }>();
       for (const t of areas.get(area) ?? []) if (t.table.year === year && !first.has(t.table.nodeKey)) first.set(t.table.nodeKey, t);
       if (first.size === 0) return [];
-      return [{ type: 'crossLinks', label: `${labels.toTables}：${labels.year(year)}`, links: [...first.values()].map(({ unit, table }) => ({ text: table.nodeKey, slug: unit.slug, hash: table.id })), data: { generated } }];
+      return [{ type: 'crossLinks', label: year === 2020 ? 'tablesOf2020' : 'tablesOf2019', links: [...first.values()].map(({ unit, table }) => ({ text: table.nodeKey, slug: unit.slug, hash: table.id })), data: { generated } }];
     });
   const toNarrative = (area: string): CrossLinksNode[] => {
     const h = narrativeHeadings.get(area);
-    return h && narrative ? [{ type: 'crossLinks', label: labels.toNarrative, links: [{ text: `2部2章 ${area}`, slug: narrative.slug, hash: h.id }], data: { generated } }] : [];
+    return h && narrative ? [{ type: 'crossLinks', label: 'toNarrative', links: [{ text: area, slug: narrative.slug, hash: h.id, narrative: true }], data: { generated } }] : [];
   };
 
   const units = root.units.map((unit) => {

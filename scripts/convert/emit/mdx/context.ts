@@ -1,17 +1,39 @@
 import type { Measure } from '../../../../src/schemas/measure.ts';
+import type { Lang, Translate } from '../../strings.ts';
+
+export interface MinistryName {
+  ja: string;
+  id: string;
+  en: string;
+}
 
 /** What a block handler knows about the page it writes. */
 export interface PageContext {
+  lang: Lang;
+  /** The converter's UI words in the page's language (scripts/convert/data/strings.json). */
+  t: Translate;
+  /** The page's slug without its locale prefix, `annex-1/section-1`. */
+  slug: string;
   /** Every measure row by id, with its counterpart in the other year. */
   measures: ReadonlyMap<string, Measure>;
-  /** The page's slug, `annex-1/section-1`. */
-  slug: string;
-  /** Ministry name as printed → ASCII id, for links to the ministry pages. */
-  ministries: ReadonlyMap<string, string>;
+  /** Ministry name as printed → its ASCII id and official English name. */
+  ministries: ReadonlyMap<string, MinistryName>;
+  /** English titles by heading id (scripts/convert/data/en.json). */
+  headingsEn: ReadonlyMap<string, string>;
 }
 
-/** A link from one page to another that works under any base path: pages are served at `/<slug>/`. */
+/**
+ * A link from one page to another of the same language that works under any base path: pages are
+ * served at `/<slug>/`, and both pages of a link carry the same locale prefix, so the relative path
+ * between them does not depend on it.
+ */
 export function pageHref(from: string, to: string, hash = ''): string {
   const up = from === '' ? './' : '../'.repeat(from.split('/').length);
   return `${up}${to ? `${to}/` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+/** A link to a file served once for all languages (`data/measures.json`). */
+export function assetHref(page: PageContext, path: string): string {
+  const depth = page.slug.split('/').length + (page.lang === 'en' ? 1 : 0);
+  return `${'../'.repeat(depth)}${path}`;
 }

@@ -21,6 +21,8 @@ export interface MeasureContext {
   section: string;
   /** The unit's title, which names the section-level node `5`. */
   sectionTitle: string;
+  /** The unit's id, the key of that title's English. */
+  unitId: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function measureTables(blocks: readonly BlockNode[], context: MeasureCont
   let sub = '';
   let item = '';
   let title: InlineNode[] = [{ type: 'text', value: context.sectionTitle.replace(/^\S+\s+/, '') }];
+  let titleId = context.unitId;
   const labelsSeen = new Map<string, string[]>();
   const nodeKey = (): string => (item ? `${sub}(${item})` : sub || context.section);
   const tablesOfNode = new Map<string, number>();
@@ -47,6 +50,7 @@ export function measureTables(blocks: readonly BlockNode[], context: MeasureCont
         item = '';
       } else if (block.depth === 3) item = block.label.replace(/[()]/g, '');
       title = block.children;
+      titleId = block.id;
       out.push(block);
       continue;
     }
@@ -106,6 +110,7 @@ export function measureTables(blocks: readonly BlockNode[], context: MeasureCont
       year,
       nodeKey: key,
       title,
+      titleId,
       header,
       rows,
       position: { start: header.position.start, end: last ? last.position.end : header.position.end },

@@ -3,7 +3,6 @@ import { normaliseSpacing } from '../../spacing.ts';
 import { escapeMdxText } from '../../escape.ts';
 import { type PageContext, pageHref } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
-import { generatedText } from '../text.ts';
 import { inlineText } from '../../../stages/inlines.ts';
 
 /** L5109 `項番 担当府省庁 2020 年度 年次計画`: the printed column headers, in order. */
@@ -13,8 +12,10 @@ const cell = (paragraphs: readonly ParagraphNode[]): string => paragraphs.map((p
 
 function ministries(names: readonly string[], page: PageContext): string {
   const items = names.map((name) => {
-    const id = page.ministries.get(name);
-    return `<li>${id ? `<a href="${pageHref(page.slug, `ministries/${id}`)}">${escapeMdxText(name)}</a>` : escapeMdxText(name)}</li>`;
+    const ministry = page.ministries.get(name);
+    if (!ministry) return `<li>${escapeMdxText(name)}</li>`;
+    const label = page.lang === 'en' ? `<span lang="en">${escapeMdxText(ministry.en)}</span>` : escapeMdxText(name);
+    return `<li><a href="${pageHref(page.slug, `ministries/${ministry.id}`)}">${label}</a></li>`;
   });
   return `<ul class="ministries">${items.join('')}</ul>`;
 }
@@ -23,10 +24,10 @@ function ministries(names: readonly string[], page: PageContext): string {
 function counterpart(r: MeasureRow, year: number, page: PageContext): string {
   const measure = page.measures.get(r.id);
   const other = measure?.counterpart ? page.measures.get(measure.counterpart) : undefined;
-  if (!other) return `<span class="no-counterpart">${year === 2020 ? generatedText.newIn2020 : generatedText.endedIn2019}</span>`;
+  const lang = `lang="${page.lang}"`;
+  if (!other) return `<span class="no-counterpart" ${lang}>${page.t(year === 2020 ? 'newIn2020' : 'endedIn2019')}</span>`;
   const [slug, hash] = other.url.slice(1).split('/#') as [string, string];
-  const text = year === 2020 ? generatedText.counterpartOf2020 : generatedText.counterpartOf2019;
-  return `<a href="${pageHref(page.slug, slug, hash)}" class="counterpart">${text} ${escapeMdxText(other.key)} →</a>`;
+  return `<a href="${pageHref(page.slug, slug, hash)}" class="counterpart" ${lang}>${escapeMdxText(page.t(year === 2020 ? 'counterpartOf2020' : 'counterpartOf2019', { key: other.key }))}</a>`;
 }
 
 function row(r: MeasureRow, hasResult: boolean, year: number, page: PageContext): string {
@@ -43,18 +44,31 @@ function row(r: MeasureRow, hasResult: boolean, year: number, page: PageContext)
     .join('\n');
 }
 
+function englishTitle(node: MeasureTableNode, page: PageContext): string {
+  const title = page.headingsEn.get(node.titleId);
+  if (title === undefined) throw new Error(`no English title for ${node.titleId} (scripts/convert/data/en.json)`);
+  return title;
+}
+
 /** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled scroll region. */
 export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageContext): string {
   const printed = inlineText(node.header.children).trim();
-  const headers = (printed.match(HEADER_CELLS)?.slice(1).filter((h): h is string => h !== undefined) ?? [printed]).map(normaliseSpacing);
-  const hasResult = headers.length === 4;
-  const title = inlinesToMdx(node.title);
-  const caption = `${escapeMdxText(node.nodeKey)} ${title}（${node.year}年度${hasResult ? 'の計画と実績' : 'の計画'}）`;
+  const cells = printed.match(HEADER_CELLS)?.slice(1).filter((h): h is string => h !== undefined);
+  if (!cells) throw new Error(`table ${node.id}: unexpected column header ${printed}`);
+  const hasResult = cells.length === 4;
+  // Japanese pages print the header as the report does; English pages translate it.
+  const headers =
+    page.lang === 'ja'
+      ? cells.map((c) => escapeMdxText(normaliseSpacing(c)))
+      : [page.t('columnLabel'), page.t('columnMinistries'), page.t(node.year === 2020 ? 'columnPlan2020' : 'columnPlan2019'), ...(hasResult ? [page.t('columnResult')] : [])];
+  // The English title of a node repeats its number, which the caption already gives as the key.
+  const title = page.lang === 'en' ? escapeMdxText(englishTitle(node, page).replace(/^\(?[0-9.]+\)?\s+/, '')) : inlinesToMdx(node.title);
+  const caption = page.t(node.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: escapeMdxText(node.nodeKey), title });
   return [
     `<div class="table-scroll" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
     `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}">`,
-    `<caption id="${node.id}-caption">${caption}</caption>`,
-    `<thead><tr>${headers.map((h) => `<th scope="col">${escapeMdxText(h)}</th>`).join('')}</tr></thead>`,
+    `<caption id="${node.id}-caption" lang="${page.lang}">${caption}</caption>`,
+    `<thead lang="${page.lang}"><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...node.rows.map((r) => row(r, hasResult, node.year, page)),
     '</tbody>',

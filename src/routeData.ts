@@ -1,0 +1,36 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import english from '../scripts/convert/data/en.json';
+
+/** English titles by heading id: the same ids on both languages' pages. */
+const headingsEn: Readonly<Record<string, string>> = english.headings;
+
+type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
+
+function translate(items: TocItem[]): void {
+  for (const item of items) {
+    const title = headingsEn[item.slug];
+    if (title) item.text = title;
+    translate(item.children);
+  }
+}
+
+/**
+ * English pages keep the report's Japanese headings in the body, so their table of contents is rebuilt
+ * from the English titles; and every page gets hreflang alternates even when the build has no `site`
+ * (Starlight adds them only with one), as root-relative links.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  if (route.locale === 'en' && route.toc) translate(route.toc.items);
+  if (!context.site) {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const path = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : context.url.pathname.replace(/^\//, '');
+    const rest = path.replace(/^en(\/|$)/, '');
+    const ja = `${base}${rest}`;
+    const en = `${base}en/${rest}`;
+    for (const [hreflang, href] of [['ja', ja], ['en', en], ['x-default', ja]] as const) {
+      route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang, href } });
+    }
+  }
+});
