@@ -1,21 +1,33 @@
-import type { UnitDeclaration } from './data/schema.ts';
+import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
+import { glossary } from './stages/annexes/glossary.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
-import type { BlockNode, SourceLine } from './types.ts';
+import type { BlockNode, FootnoteMarker, SourceLine } from './types.ts';
 
 /** What the block stages may read besides the unit's own paragraphs. */
 export interface BlockContext {
   lines: readonly SourceLine[];
   /** Ministry name as printed → ASCII id. */
   ministries: ReadonlyMap<string, string>;
+  /** Footnote markers by source line, for stages that rebuild text from lines (tables, glossary). */
+  markersByLine: ReadonlyMap<number, FootnoteMarker[]>;
+  glossaryRules: GlossaryRules;
 }
 
 const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);
+
+type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
+
+/** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
+const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
+  a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
+};
 
 /** The block stages each unit goes through, in order; annex-specific stages join here. */
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   let blocks = columns(headings(declaration, paragraphs, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
+  for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

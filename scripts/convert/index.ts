@@ -6,8 +6,10 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseSpacing } from './emit/spacing.ts';
 import { ConversionError } from './messages.ts';
 import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
+import { inlineText } from './stages/inlines.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -17,6 +19,7 @@ export function loadData(): Parameters<typeof convert>[1] {
     units: readJson('scripts/convert/data/units.json'),
     ministries: readJson('scripts/convert/data/ministries.json') as Parameters<typeof convert>[1]['ministries'],
     footnoteMarkers: readJson('scripts/convert/data/footnote-markers.json') as Record<string, unknown>,
+    glossary: readJson('scripts/convert/data/glossary.json'),
   };
 }
 
@@ -33,9 +36,25 @@ export function coverageSummary(fates: readonly LineFate[]): Record<string, unkn
   };
 }
 
+/** 別添8 as data (served as /data/glossary.json; schema in src/lib/glossary.ts). */
+export function glossaryData(result: ConversionResult): { terms: Record<string, string>[] } {
+  const unit = result.root.units.find((u) => u.children.some((b) => b.type === 'glossary'));
+  const terms = (unit?.children ?? []).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+  return {
+    terms: terms.map((t) => ({
+      id: t.id,
+      term: t.term,
+      index: t.index,
+      definition: t.definition.map((p) => normaliseSpacing(inlineText(p)).trim()).join('\n'),
+      url: `/${unit!.slug}/#${t.id}`,
+    })),
+  };
+}
+
 /** The files written under content/data, by name. */
 export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
+    ['glossary.json', JSON.stringify(glossaryData(result), null, 2) + '\n'],
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],

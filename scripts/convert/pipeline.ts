@@ -1,5 +1,5 @@
 import { unitBlocks } from './blocks.ts';
-import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
+import { GlossaryRulesSchema, type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
 import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
 import { fail } from './messages.ts';
@@ -11,6 +11,7 @@ import { inlines } from './stages/inlines.ts';
 import { pageFurniture } from './stages/pageFurniture.ts';
 import { paragraphs } from './stages/paragraphs.ts';
 import { runningHeads } from './stages/runningHeads.ts';
+import { termLinks } from './stages/termLinks.ts';
 import { units } from './stages/units.ts';
 import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
 
@@ -18,6 +19,7 @@ export interface ConverterData {
   units: unknown;
   ministries: { ministries: { ja: string; id: string }[] };
   footnoteMarkers: Record<string, unknown>;
+  glossary: unknown;
 }
 
 /** Where one source line went: the node that holds it, or the furniture class that dropped it. */
@@ -49,6 +51,7 @@ export interface ConversionResult {
 export function convert(text: string, data: ConverterData): ConversionResult {
   const declarations = UnitsFileSchema.parse(data.units).units;
   const ministries = new Map(data.ministries.ministries.map((m) => [m.ja, m.id]));
+  const glossaryRules = GlossaryRulesSchema.parse(data.glossary);
   const overrides = Object.fromEntries(
     Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-')),
   ) as Record<string, MarkerOverride>;
@@ -74,7 +77,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       lines: p.segments.map((s) => s.line),
       position: segmentsPosition(lines, p.segments),
     }));
-    const blocks = unitBlocks(declaration, paras, { lines, ministries });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, markersByLine, glossaryRules });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
@@ -133,11 +136,14 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     pageOfLine.get(marker.position.start.line)!.footnotes.push(footnote);
   }
 
-  const root: Root = { type: 'root', units: unitNodes };
-  const outline = buildOutline(unitNodes);
+  const glossaryTerms = unitNodes.flatMap((u) => u.children).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+  const glossaryUnit = unitNodes.find((u) => u.children.some((b) => b.type === 'glossary'));
+  const linkedUnits = glossaryUnit ? termLinks(unitNodes, glossaryTerms, glossaryRules, glossaryUnit.slug) : unitNodes;
+  const root: Root = { type: 'root', units: linkedUnits };
+  const outline = buildOutline(linkedUnits);
   const pages = new Map<string, string>();
-  for (const unit of unitNodes) {
-    const children: ChildLink[] = unitNodes.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
+  for (const unit of linkedUnits) {
+    const children: ChildLink[] = linkedUnits.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title }));
     const hasChildren = children.length > 0;
     pages.set(hasChildren ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`, unitToMdx(unit, children));
   }
@@ -184,7 +190,11 @@ function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], roo
       if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
       else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${counter}` });
       else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
-      else visit(block.children, unit);
+      else if (block.type === 'column') visit(block.children, unit);
+      else if (block.type === 'glossary') {
+        for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/glossary` });
+        for (const term of block.letters.flatMap((letter) => letter.terms)) for (const l of term.lines) holder.set(l, { role: 'text', target: term.id });
+      } else for (const l of block.lines) holder.set(l, { role: 'text', target: block.type === 'table' ? block.id : `${unit.id}/${block.type}${counter}` });
     }
   };
   for (const unit of root.units) {

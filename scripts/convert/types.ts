@@ -65,7 +65,19 @@ export interface LinkNode {
   position?: Position;
 }
 
-export type InlineNode = TextNode | FootnoteReferenceNode | LinkNode;
+/** A link from body text to the 別添8 definition of a glossary term (first occurrence on a page). */
+export interface TermReferenceNode {
+  type: 'termReference';
+  termId: string;
+  /** The term as it reads in the text. */
+  value: string;
+  /** Relative URL of the definition, from the page that holds the reference. */
+  url: string;
+  /** The definition's first paragraph, for the tooltip. */
+  definition: string;
+}
+
+export type InlineNode = TextNode | FootnoteReferenceNode | LinkNode | TermReferenceNode;
 
 export const paragraphRoles = ['plain', 'bullet', 'numbered', 'caption', 'divisionLabel'] as const;
 export type ParagraphRole = (typeof paragraphRoles)[number];
@@ -109,7 +121,63 @@ export interface FigureNode {
   position: Position;
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode;
+export interface TableCell {
+  children: InlineNode[];
+  /** A row header (`th scope="row"`); column headers live in `head`. */
+  header?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** A table the extraction had flattened into lines, rebuilt row by row. */
+export interface TableNode {
+  type: 'table';
+  id: string;
+  caption: InlineNode[];
+  head: TableCell[][];
+  rows: TableCell[][];
+  /** Notes printed under the table (※, 注, 出典). */
+  notes: InlineNode[][];
+  /** Set when the table also gets a chart (content/data/charts.json, same id). */
+  chart?: boolean;
+  lines: number[];
+  position: Position;
+}
+
+/** 別添3: the ministry's CISO, printed under its name, and the link to its measures. */
+export interface BylineNode {
+  type: 'byline';
+  /** `最高情報セキュリティ責任者` (警察庁: `…管理者`). */
+  role: InlineNode[];
+  /** `内閣総務官 原 邦彰`. */
+  holder: InlineNode[];
+  ministryId: string;
+  /** Relative URL of the ministry's page of measures. */
+  url: string;
+  lines: number[];
+  position: Position;
+}
+
+export interface GlossaryTermNode {
+  type: 'glossaryTerm';
+  id: string;
+  /** The index letter the term is filed under (`A`, `さ`). */
+  index: string;
+  term: string;
+  definition: InlineNode[][];
+  lines: number[];
+  position: Position;
+}
+
+/** 別添8: the terms under their index letters. */
+export interface GlossaryNode {
+  type: 'glossary';
+  letters: { index: string; id: string; terms: GlossaryTermNode[] }[];
+  lines: number[];
+  position: Position;
+}
+
+export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode | TableNode | BylineNode | GlossaryNode;
 
 export interface FootnoteNode {
   type: 'footnote';

@@ -1,14 +1,17 @@
 import type { BlockNode, ParagraphNode } from '../../types.ts';
+import { byline } from './handlers/byline.ts';
 import { column } from './handlers/column.ts';
 import { figure } from './handlers/figure.ts';
+import { glossary } from './handlers/glossary.ts';
 import { heading } from './handlers/heading.ts';
 import { paragraph, reportList } from './handlers/paragraph.ts';
+import { table } from './handlers/table.ts';
 
 type Emit = (children: readonly BlockNode[]) => string[];
 type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit) => string };
 
 /** One handler per block type; a new node type does not compile until it has one. */
-const handlers: Handlers = { heading, paragraph, figure, column };
+const handlers: Handlers = { heading, paragraph, figure, column, table, byline, glossary };
 
 const isListItem = (node: BlockNode): node is ParagraphNode => node.type === 'paragraph' && (node.role === 'bullet' || node.role === 'numbered');
 

@@ -1,4 +1,4 @@
-import type { InlineNode } from '../../types.ts';
+import type { InlineNode, TermReferenceNode } from '../../types.ts';
 import { escapeMdxText, jsxAttribute } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
@@ -14,8 +14,21 @@ export function inlinesToMdx(nodes: readonly InlineNode[]): string {
         const value = normaliseSpacing(node.value);
         return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
       }
+      if (node.type === 'termReference') return termReference(node);
       if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${escapeMdxText(node.url)}</a>`;
       return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })
     .join('');
+}
+
+/**
+ * A glossary term's first use on a page: a plain link to its definition, which works without JS, and
+ * the definition as a tooltip shown on hover and focus and announced as the link's description.
+ */
+function termReference(node: TermReferenceNode): string {
+  const tip = `tip-${node.termId}`;
+  return (
+    `<span class="term"><a ${jsxAttribute('href', node.url)} class="term-ref" aria-describedby="${tip}">${escapeMdxText(node.value)}</a>` +
+    `<span role="tooltip" id="${tip}" class="term-tip" data-pagefind-ignore>${escapeMdxText(normaliseSpacing(node.definition))}</span></span>`
+  );
 }

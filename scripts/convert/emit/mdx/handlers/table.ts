@@ -1,0 +1,38 @@
+import type { TableCell, TableNode } from '../../../types.ts';
+import { jsxAttribute } from '../../escape.ts';
+import { inlinesToMdx } from '../inline.ts';
+
+function cell(c: TableCell, tag: 'th' | 'td', scope?: 'col' | 'row'): string {
+  const attrs = [
+    scope ? ` scope="${scope}"` : '',
+    c.colSpan && c.colSpan > 1 ? ` colSpan={${c.colSpan}}` : '',
+    c.rowSpan && c.rowSpan > 1 ? ` rowSpan={${c.rowSpan}}` : '',
+  ].join('');
+  return `<${tag}${attrs}>${inlinesToMdx(c.children)}</${tag}>`;
+}
+
+/**
+ * A plain HTML table (no component per cell: Astro 7 renders components in quadratic time), in a
+ * scroll region that keyboard users can reach; a chart, when the table has one, sits above it.
+ */
+export function table(node: TableNode): string {
+  const caption = inlinesToMdx(node.caption);
+  const head = node.head.map((row) => `<tr>${row.map((c) => cell(c, 'th', 'col')).join('')}</tr>`);
+  const body = node.rows.map((row) => `<tr>${row.map((c) => (c.header ? cell(c, 'th', 'row') : cell(c, 'td'))).join('')}</tr>`);
+  const notes = node.notes.length > 0 ? ['<div class="table-notes">', ...node.notes.map((n) => `<p>${inlinesToMdx(n)}</p>`), '</div>'] : [];
+  return [
+    `<figure class="report-table" id="${node.id}">`,
+    ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
+    `<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="${node.id}-caption">`,
+    '<table>',
+    `<caption id="${node.id}-caption">${caption}</caption>`,
+    ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
+    '<tbody>',
+    ...body,
+    '</tbody>',
+    '</table>',
+    '</div>',
+    ...notes,
+    '</figure>',
+  ].join('\n');
+}
