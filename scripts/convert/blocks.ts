@@ -1,5 +1,6 @@
 import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { glossary } from './stages/annexes/glossary.ts';
+import { ministryPages } from './stages/annexes/ministryPages.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
@@ -21,6 +22,7 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
+  a3: [ministryPages],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
 };
 
