@@ -1,5 +1,7 @@
 import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
+import { budget } from './stages/annexes/budget.ts';
 import { glossary } from './stages/annexes/glossary.ts';
+import { incidents } from './stages/annexes/incidents.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
@@ -23,6 +25,8 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
+  'a4-9': [incidents],
+  'a4-10': [budget],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
 };
 

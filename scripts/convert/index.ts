@@ -10,6 +10,7 @@ import { normaliseSpacing } from './emit/spacing.ts';
 import { ConversionError } from './messages.ts';
 import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
 import { inlineText } from './stages/inlines.ts';
+import type { TableNode } from './types.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -51,9 +52,16 @@ export function glossaryData(result: ConversionResult): { terms: Record<string, 
   };
 }
 
+/** Charts drawn beside tables (src/components/ReportChart.astro; schema in src/lib/charts.ts). */
+export function chartData(result: ConversionResult): { charts: Record<string, unknown>[] } {
+  const tables = result.root.units.flatMap((u) => u.children).filter((b): b is TableNode => b.type === 'table' && b.chart !== undefined);
+  return { charts: tables.map((t) => ({ id: t.id, title: t.label ?? normaliseSpacing(inlineText(t.caption)), ...t.chart })) };
+}
+
 /** The files written under content/data, by name. */
 export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
+    ['charts.json', JSON.stringify(chartData(result), null, 2) + '\n'],
     ['glossary.json', JSON.stringify(glossaryData(result), null, 2) + '\n'],
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],

@@ -122,24 +122,39 @@ export interface FigureNode {
 }
 
 export interface TableCell {
-  children: InlineNode[];
+  /** One or more paragraphs (an incident's 【概要】 and 【対応等】). */
+  paragraphs: InlineNode[][];
   /** A row header (`th scope="row"`); column headers live in `head`. */
   header?: boolean;
   colSpan?: number;
   rowSpan?: number;
 }
 
+/** A chart of a table's figures: numbers read from the cells, never from anywhere else. */
+export interface ChartSpec {
+  /** `bar`: a few categories side by side; `line`: a time series. */
+  kind: 'bar' | 'line';
+  /** The unit of the values as printed (`億円`, `件`, `人`). */
+  unit: string;
+  /** What the x axis counts (`年度`). */
+  xLabel: string;
+  series: { name: string; points: { x: string; y: number | null }[] }[];
+}
+
 /** A table the extraction had flattened into lines, rebuilt row by row. */
 export interface TableNode {
   type: 'table';
   id: string;
+  /** The printed caption; empty when the source prints none (then `label` names the table). */
   caption: InlineNode[];
+  /** Generated accessible name for a table without a printed caption. */
+  label?: string;
   head: TableCell[][];
   rows: TableCell[][];
   /** Notes printed under the table (※, 注, 出典). */
   notes: InlineNode[][];
-  /** Set when the table also gets a chart (content/data/charts.json, same id). */
-  chart?: boolean;
+  /** A chart drawn from the table's own figures (content/data/charts.json, same id). */
+  chart?: ChartSpec;
   lines: number[];
   position: Position;
 }

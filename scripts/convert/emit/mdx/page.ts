@@ -33,6 +33,10 @@ function childLinks(children: readonly ChildLink[]): string[] {
 
 /** One page: front matter, the unit's blocks, links to its sub-pages, then its footnotes. */
 export function unitToMdx(unit: UnitNode, children: readonly ChildLink[]): string {
+  // The page file is content/docs/<slug>.mdx, or <slug>/index.mdx for a page with sub-pages.
+  const fileDepth = unit.slug.split('/').length - (children.length > 0 ? 0 : 1);
+  const hasChart = unit.children.some((b) => b.type === 'table' && b.chart !== undefined);
+  const imports = hasChart ? [`import ReportChart from '${'../'.repeat(fileDepth + 2)}src/components/ReportChart.astro';`] : [];
   const front = [
     '---',
     `title: ${yamlString(unit.title)}`,
@@ -47,5 +51,5 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[]): strin
   ];
   const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${generatedText.imageOnlyNotice}</aside>`] : [];
   const body = [...notice, ...blocksToMdx(unit.children), ...childLinks(children), ...footnotes(unit.footnotes)];
-  return [front.join('\n'), ...body].join('\n\n') + '\n';
+  return [front.join('\n'), ...imports, ...body].join('\n\n') + '\n';
 }

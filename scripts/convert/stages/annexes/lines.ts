@@ -1,5 +1,6 @@
 import type { BlockContext } from '../../blocks.ts';
-import type { BlockNode, InlineNode, Position } from '../../types.ts';
+import { fail } from '../../messages.ts';
+import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
 import { inlines } from '../inlines.ts';
 
 /** Every source line a run of blocks took, in source order. */
@@ -62,3 +63,32 @@ export function linesPosition(context: BlockContext, lines: readonly number[]): 
 
 /** The compact form used to find lines by content: all whitespace removed. */
 export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * Puts `node` in place of the blocks that hold `lines`, at the first of them. A block that holds some
+ * of those lines and others too would lose text, so the run stops instead.
+ */
+export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string): BlockNode[] {
+  const taken = new Set(lines);
+  const result: BlockNode[] = [];
+  let placed = false;
+  for (const block of blocks) {
+    const own = blockLines([block]);
+    const inside = own.filter((l) => taken.has(l));
+    if (inside.length === 0) {
+      result.push(block);
+      continue;
+    }
+    if (inside.length !== own.length) {
+      const stray = own.find((l) => !taken.has(l))!;
+      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
+    }
+    if (!placed) result.push(node);
+    placed = true;
+  }
+  if (!placed) result.push(node);
+  return result;
+}
+
+/** A table cell of one paragraph. */
+export const cell = (children: InlineNode[], header = false): TableCell => ({ paragraphs: [children], ...(header ? { header } : {}) });

@@ -8,7 +8,8 @@ function cell(c: TableCell, tag: 'th' | 'td', scope?: 'col' | 'row'): string {
     c.colSpan && c.colSpan > 1 ? ` colSpan={${c.colSpan}}` : '',
     c.rowSpan && c.rowSpan > 1 ? ` rowSpan={${c.rowSpan}}` : '',
   ].join('');
-  return `<${tag}${attrs}>${inlinesToMdx(c.children)}</${tag}>`;
+  const content = c.paragraphs.length === 1 ? inlinesToMdx(c.paragraphs[0]!) : c.paragraphs.map((p) => `<p>${inlinesToMdx(p)}</p>`).join('');
+  return `<${tag}${attrs}>${content}</${tag}>`;
 }
 
 /**
@@ -23,9 +24,10 @@ export function table(node: TableNode): string {
   return [
     `<figure class="report-table" id="${node.id}">`,
     ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
-    `<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="${node.id}-caption">`,
-    '<table>',
-    `<caption id="${node.id}-caption">${caption}</caption>`,
+    node.caption.length > 0
+      ? `<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="${node.id}-caption">`
+      : `<div class="table-scroll" tabIndex={0} role="region" ${jsxAttribute('aria-label', node.label ?? '')}>`,
+    node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', node.label ?? '')}>`,
     ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
     '<tbody>',
     ...body,
