@@ -1,5 +1,6 @@
 import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
+import { dataSets } from './stages/annexes/dataSets.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
@@ -27,6 +28,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
   'a4-9': [incidents],
   'a4-10': [budget],
+  a6: [dataSets],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
 };
 

@@ -37,15 +37,19 @@ export interface LineStart {
   column?: number;
 }
 
-/** Inline nodes of several source lines joined with no separator (the report's paragraph rule). */
-export function joinedInlines(context: BlockContext, starts: readonly (number | LineStart)[]): InlineNode[] {
+/**
+ * Inline nodes of several source lines joined with no separator (the report's paragraph rule). In
+ * prose a middle line that ends in spaces is a wrap between two words (L1457) and keeps one space;
+ * `cell` drops it, for header cells printed over two lines (L23883 `累計␠` + `登録者数␠`).
+ */
+export function joinedInlines(context: BlockContext, starts: readonly (number | LineStart)[], mode: 'prose' | 'cell' = 'prose'): InlineNode[] {
   const segments = starts.map((start, k) => {
     const { line, column } = typeof start === 'number' ? { line: start, column: undefined } : start;
     const source = context.lines[line - 1]!.text;
     const from = column === undefined ? source.length - source.trimStart().length : column - 1;
     const raw = source.slice(from);
     // A middle line that ends in spaces is a wrap between two words (L1457): one space stays.
-    const text = k === starts.length - 1 ? raw.trimEnd() : raw.replace(/ +$/, ' ');
+    const text = k === starts.length - 1 || mode === 'cell' ? raw.trimEnd() : raw.replace(/ +$/, ' ');
     return { line, column: from + 1, text };
   });
   return inlines({ segments }, context.markersByLine);
