@@ -4,6 +4,7 @@ import { dataSets } from './stages/annexes/dataSets.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
+import { responsibilities } from './stages/annexes/responsibilities.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
@@ -29,6 +30,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-9': [incidents],
   'a4-10': [budget],
   a6: [dataSets],
+  a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
 };
 

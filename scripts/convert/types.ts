@@ -62,6 +62,8 @@ export interface FootnoteReferenceNode {
 export interface LinkNode {
   type: 'link';
   url: string;
+  /** Generated link text; a printed URL shows itself. */
+  label?: string;
   position?: Position;
 }
 

@@ -8,5 +8,7 @@ export const generatedText = {
     'この別添の内容は、原本のPDFでは主に図や表の画像です。このテキスト版には、画像の外に印刷された見出しと文字だけが含まれています。図表の内容は原本のPDFでご確認ください。',
   glossaryIndex: '索引',
   ministryMeasures: 'この府省庁の施策（別添1・別添2）',
-  termTooltipLabel: '用語解説',
+  measuresColumn: '施策',
+  annex1Link: '別添1（2020年度計画）',
+  annex2Link: '別添2（2019年度実施状況）',
 } as const;
