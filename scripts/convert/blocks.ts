@@ -5,6 +5,7 @@ import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
@@ -27,6 +28,7 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
+  'a4-5': [trainingTables],
   'a4-9': [incidents],
   'a4-10': [budget],
   a6: [dataSets],

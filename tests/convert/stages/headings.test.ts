@@ -17,7 +17,9 @@ const summary = (blocks: readonly BlockNode[]): string[] =>
         ? b.role
         : b.type === 'figure'
           ? `figure:${b.label}`
-          : `column#${b.id}[${summary(b.children).join(',')}]`,
+          : b.type === 'column'
+            ? `column#${b.id}[${summary(b.children).join(',')}]`
+            : b.type,
   );
 const run = (texts: string[], unit = chapter): string[] => summary(figures(columns(headings(unit, texts.map(para), new Map([['内閣官房', 'cas']])))));
 
