@@ -1,6 +1,7 @@
 import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
+import { figureText } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
@@ -18,6 +19,8 @@ export interface BlockContext {
   ministries: ReadonlyMap<string, string>;
   /** Footnote markers by source line, for stages that rebuild text from lines (tables, glossary). */
   markersByLine: ReadonlyMap<number, FootnoteMarker[]>;
+  /** Lines of footnote texts: text printed after them on a page was displaced there (別添4-5, 4-6, 4-7). */
+  footnoteLines: ReadonlySet<number>;
   glossaryRules: GlossaryRules;
 }
 
@@ -28,7 +31,9 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
-  'a4-5': [trainingTables],
+  'a4-5': [trainingTables, figureText],
+  'a4-6': [figureText],
+  'a4-7': [figureText],
   'a4-9': [incidents],
   'a4-10': [budget],
   a6: [dataSets],

@@ -65,6 +65,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     Object.entries(footnoteSeriesUnits).map(([series, unitId]) => [series, located.find((u) => u.declaration.id === unitId)!.startLine!]),
   );
   const markers = footnoteMarkers(lines, roles, order, furniture.footnotes, overrides, seriesStarts);
+  const footnoteLines = new Set(furniture.footnotes.flatMap((f) => f.lines));
   const markersByLine = new Map<number, FootnoteMarker[]>();
   for (const m of markers) markersByLine.set(m.position.start.line, [...(markersByLine.get(m.position.start.line) ?? []), m]);
 
@@ -77,7 +78,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       lines: p.segments.map((s) => s.line),
       position: segmentsPosition(lines, p.segments),
     }));
-    const blocks = unitBlocks(declaration, paras, { lines, ministries, markersByLine, glossaryRules });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, markersByLine, footnoteLines, glossaryRules });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
@@ -189,7 +190,10 @@ function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], roo
       counter += 1;
       if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
       else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${counter}` });
-      else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
+      else if (block.type === 'figure') {
+        for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
+        visit(block.content ?? [], unit);
+      }
       else if (block.type === 'column') visit(block.children, unit);
       else if (block.type === 'glossary') {
         for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/glossary` });

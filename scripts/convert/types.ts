@@ -120,6 +120,8 @@ export interface FigureNode {
   label: string;
   /** The caption without its number. */
   caption: ParagraphNode;
+  /** Text printed inside the image (labels of a diagram), when the extraction kept it. */
+  content?: BlockNode[];
   position: Position;
 }
 

@@ -9,6 +9,7 @@ export const generatedText = {
   glossaryIndex: '索引',
   ministryMeasures: 'この府省庁の施策（別添1・別添2）',
   measuresColumn: '施策',
+  figureText: '図の中に書かれている文字：',
   annex1Link: '別添1（2020年度計画）',
   annex2Link: '別添2（2019年度実施状況）',
 } as const;

@@ -7,7 +7,7 @@ import { inlines } from '../inlines.ts';
 export function blockLines(blocks: readonly BlockNode[]): number[] {
   const lines = blocks.flatMap((b): number[] => {
     if (b.type === 'column') return blockLines(b.children);
-    if (b.type === 'figure') return b.caption.lines;
+    if (b.type === 'figure') return [...b.caption.lines, ...blockLines(b.content ?? [])];
     return b.lines;
   });
   return [...new Set(lines)].sort((a, b) => a - b);
