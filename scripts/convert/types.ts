@@ -62,7 +62,7 @@ export interface FootnoteReferenceNode {
 export interface LinkNode {
   type: 'link';
   url: string;
-  /** Generated link text; a printed URL shows itself. */
+  /** Generated link text (the accessible name, drawn by CSS); a printed URL shows itself. */
   label?: string;
   position?: Position;
 }

@@ -15,7 +15,8 @@ export function inlinesToMdx(nodes: readonly InlineNode[]): string {
         return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
       }
       if (node.type === 'termReference') return termReference(node);
-      if (node.type === 'link' && node.label !== undefined) return `<a ${jsxAttribute('href', node.url)}>${escapeMdxText(node.label)}</a>`;
+      // Generated link text is the accessible name, drawn by CSS (`attr(data-label)`): the page's text stays the report's own.
+      if (node.type === 'link' && node.label !== undefined) return `<a ${jsxAttribute('href', node.url)} class="generated-link" ${jsxAttribute('aria-label', node.label)} ${jsxAttribute('data-label', node.label)}></a>`;
       if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${escapeMdxText(node.url)}</a>`;
       return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })

@@ -92,9 +92,9 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
   };
   const fieldCell = (starts: LineStart[]): TableCell => (starts.length === 0 ? { paragraphs: [[]] } : cell(joinedInlines(context, starts, 'cell')));
   const links = (row: Row): InlineNode[] =>
-    (['a1', 'a2'] as const).flatMap((annex, k): InlineNode[] => {
+    (['a1', 'a2'] as const).map((annex): InlineNode => {
       const { page, id } = measureAnchor(annex, row.key);
-      return [...(k > 0 ? [{ type: 'text', value: ' ' } as const] : []), { type: 'link', url: `${relativeUrl(declaration.slug, page)}${id ? `#${id}` : ''}`, label: k === 0 ? generatedText.annex1Link : generatedText.annex2Link }];
+      return { type: 'link', url: `${relativeUrl(declaration.slug, page)}${id ? `#${id}` : ''}`, label: annex === 'a1' ? generatedText.annex1Link : generatedText.annex2Link };
     });
 
   const used = lines.filter((l) => l >= itemLine);

@@ -48,7 +48,7 @@ interface Row {
 export function trainingTables(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const lines = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const tables: { header: number; rows: Row[]; columns: Column[] }[] = [];
-  const repairs: { before: number[]; after: number[] }[] = [];
+  const repairs: { before: number[]; rows: number[]; after: number[] }[] = [];
   const taken = new Set<number>();
   for (let k = 0; k < lines.length; k++) {
     const text = lineText(context, lines[k]!).trim();
@@ -74,7 +74,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
         after.push(lines[j]!);
         if (context.lines[lines[j]! - 1]!.text.endsWith(' ')) break;
       }
-      repairs.push({ before: (paragraph?.lines ?? [previous!]).filter((l) => !taken.has(l)), after });
+      repairs.push({ before: (paragraph?.lines ?? [previous!]).filter((l) => !taken.has(l)), rows: rows.flatMap((r) => r.lines), after });
     }
     k = end - 1;
   }
@@ -87,8 +87,8 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     result = result.flatMap((b): BlockNode[] => {
       if (b.type !== 'paragraph') return [b];
       if (b.lines.includes(own[0]!)) return [paragraph];
-      // The sentence's own lines, and the table's, leave their old paragraphs; a paragraph left empty goes.
-      const kept = b.lines.filter((l) => !own.includes(l) && !taken.has(l));
+      // The sentence's own lines and the rows inside it leave their old paragraphs; a paragraph left empty goes.
+      const kept = b.lines.filter((l) => !own.includes(l) && !repair.rows.includes(l));
       if (kept.length === b.lines.length) return [b];
       if (kept.length > 0) fail({ line: kept[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap' });
       return [];
@@ -114,6 +114,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     const section = headings[headings.length - 1];
     table.label = section?.type === 'heading' ? `${squash(section.label)} ${squash(section.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}` : 'No.';
     const firstBlock = result.findIndex((b) => blockLines([b]).some((l) => used.includes(l)));
+    if (firstBlock === -1) fail({ line: t.header, column: 1, reason: 'a training table lost its lines', rule: 'trainingTables/lines-lost' });
     result = [
       ...result.slice(0, firstBlock).filter((b) => !blockLines([b]).every((l) => used.includes(l)) || b.type === 'heading'),
       table,
