@@ -1,5 +1,6 @@
 import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
+import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
 import { figureText } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
@@ -36,6 +37,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-7': [figureText],
   'a4-9': [incidents],
   'a4-10': [budget],
+  'a5-5': [countTables],
   a6: [dataSets],
   a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],

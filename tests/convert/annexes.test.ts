@@ -149,6 +149,22 @@ describe('別添4-5: tables put back together', () => {
   });
 });
 
+describe('別添5-5: count tables', () => {
+  const source = region('別添５－５情報共有件数', '別添５－６');
+  const counted = tables(unit('a5-5'));
+  test('one table per FY header, one row per printed line of counts, FY2019 quarters adding up to its 計', () => {
+    assert.equal(counted.length, source.filter((l) => /^FY\d{4}( FY\d{4})+ ?$/.test(l)).length);
+    const printedRows = source.filter((l) => /( \d+){8} ?$/.test(l)).length;
+    const rows = counted.flatMap((t) => t.rows).filter((r) => r.length === 9);
+    assert.equal(rows.length, printedRows);
+    for (const r of rows) {
+      const [q1, q2, q3, q4, total] = r.slice(4).map((c) => Number(cellText(c)));
+      assert.equal(q1! + q2! + q3! + q4!, total, cellText(r[0]));
+    }
+    assert.ok(counted.flatMap((t) => t.rows).some((r) => r.length === 1 && cellText(r[0]) === '発生した事象'), 'the one-character-a-line group label is read whole');
+  });
+});
+
 describe('figure text printed after footnotes goes back to its figure', () => {
   test('別添4-6: the SPF diagram labels are the text of 図表１, right after its caption', () => {
     const a46 = unit('a4-6');
