@@ -22,9 +22,12 @@ const table = (u: UnitNode, id: string): TableNode => {
   assert.ok(found, `table ${id} on ${u.slug}`);
   return found;
 };
-/** Source lines from the first line whose compact text starts with `from` up to (excluding) the first after it starting with `to`. */
+/**
+ * Source lines from the first line whose compact text starts with `from` up to (excluding) the first after
+ * it starting with `to`; the dotted lines of 別添5's contents list are not titles.
+ */
 function region(from: string, to: string): string[] {
-  const start = seedLines.findIndex((l) => squash(l).startsWith(from));
+  const start = seedLines.findIndex((l) => squash(l).startsWith(from) && !l.includes('....'));
   const end = seedLines.findIndex((l, i) => i > start && squash(l).startsWith(to));
   assert.ok(start !== -1 && end > start, `region ${from} … ${to}`);
   return seedLines.slice(start, end);
@@ -153,8 +156,8 @@ describe('別添5-5: count tables', () => {
   const source = region('別添５－５情報共有件数', '別添５－６');
   const counted = tables(unit('a5-5'));
   test('one table per FY header, one row per printed line of counts, FY2019 quarters adding up to its 計', () => {
-    assert.equal(counted.length, source.filter((l) => /^FY\d{4}( FY\d{4})+ ?$/.test(l)).length);
-    const printedRows = source.filter((l) => /( \d+){8} ?$/.test(l)).length;
+    assert.equal(counted.length, source.filter((l) => /^FY\d{4}( FY\d{4})+$/.test(l.trim())).length);
+    const printedRows = source.filter((l) => /( \d+){8}$/.test(l.trimEnd())).length;
     const rows = counted.flatMap((t) => t.rows).filter((r) => r.length === 9);
     assert.equal(rows.length, printedRows);
     for (const r of rows) {
