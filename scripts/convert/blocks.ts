@@ -1,9 +1,18 @@
-import type { UnitDeclaration } from './data/schema.ts';
+import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
+import { budget } from './stages/annexes/budget.ts';
+import { countTables } from './stages/annexes/countTables.ts';
+import { dataSets } from './stages/annexes/dataSets.ts';
+import { figureText } from './stages/annexes/figureText.ts';
+import { glossary } from './stages/annexes/glossary.ts';
+import { incidents } from './stages/annexes/incidents.ts';
+import { ministryPages } from './stages/annexes/ministryPages.ts';
+import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
 import { measureTables } from './stages/measureTables/index.ts';
-import type { BlockNode, SourceLine } from './types.ts';
+import type { BlockNode, FootnoteMarker, SourceLine } from './types.ts';
 
 /** What the block stages may read besides the unit's own paragraphs. */
 export interface BlockContext {
@@ -12,14 +21,36 @@ export interface BlockContext {
   ministries: ReadonlyMap<string, string>;
   /** The unit's display title. */
   title: string;
+  /** Footnote markers by source line, for stages that rebuild text from lines (tables, glossary). */
+  markersByLine: ReadonlyMap<number, FootnoteMarker[]>;
+  /** Lines of footnote texts: text printed after them on a page was displaced there (別添4-5, 4-6, 4-7). */
+  footnoteLines: ReadonlySet<number>;
+  glossaryRules: GlossaryRules;
 }
 
 const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);
+
+type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
+
+/** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
+const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
+  a3: [ministryPages],
+  'a4-5': [trainingTables, figureText],
+  'a4-6': [figureText],
+  'a4-7': [figureText],
+  'a4-9': [incidents],
+  'a4-10': [budget],
+  'a5-5': [countTables],
+  a6: [dataSets],
+  a7: [responsibilities],
+  a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
+};
 
 /** The block stages each unit goes through, in order; annex-specific stages join here. */
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   let blocks = columns(headings(declaration, paragraphs, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
+  for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { parseLinks } from '../measures/linksFile.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConversionError } from './messages.ts';
 import { normaliseSpacing } from './emit/spacing.ts';
+import { ConversionError } from './messages.ts';
 import { type ConversionResult, type ConverterData, convert, type LineFate } from './pipeline.ts';
 import { inlineText } from './stages/inlines.ts';
-import type { BlockNode, Root } from './types.ts';
+import type { BlockNode, Root, TableNode } from './types.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const root = repoRoot;
@@ -27,6 +27,7 @@ export function loadData(): ConverterData {
     strings: readJson('scripts/convert/data/strings.json'),
     en: existsSync(join(root, EN_PATH)) ? readJson(EN_PATH) : { headings: {} },
     links: existsSync(join(root, LINKS_PATH)) ? parseLinks(readFileSync(join(root, LINKS_PATH), 'utf8'), LINKS_PATH) : undefined,
+    glossary: readJson('scripts/convert/data/glossary.json'),
   };
 }
 
@@ -50,15 +51,39 @@ export function headingIndex(root: Root): { id: string; page: string; depth: num
     for (const b of blocks) {
       if (b.type === 'heading') out.push({ id: b.id, page, depth: b.depth, ja: normaliseSpacing(`${b.label ? `${b.label} ` : ''}${inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim()}`) });
       else if (b.type === 'column') visit(b.children, page);
+      else if (b.type === 'glossary') for (const l of b.letters) out.push({ id: l.id, page, depth: 2, ja: l.index });
     }
   };
   for (const unit of root.units) visit(unit.children, unit.slug);
   return out;
 }
 
+/** 別添8 as data (served as /data/glossary.json; schema in src/lib/glossary.ts). */
+export function glossaryData(result: ConversionResult): { terms: Record<string, string>[] } {
+  const unit = result.root.units.find((u) => u.children.some((b) => b.type === 'glossary'));
+  const terms = (unit?.children ?? []).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+  return {
+    terms: terms.map((t) => ({
+      id: t.id,
+      term: t.term,
+      index: t.index,
+      definition: t.definition.map((p) => normaliseSpacing(inlineText(p)).trim()).join('\n'),
+      url: `/${unit!.slug}/#${t.id}`,
+    })),
+  };
+}
+
+/** Charts drawn beside tables (src/components/ReportChart.astro; schema in src/lib/charts.ts). */
+export function chartData(result: ConversionResult): { charts: Record<string, unknown>[] } {
+  const tables = result.root.units.flatMap((u) => u.children).filter((b): b is TableNode => b.type === 'table' && b.chart !== undefined);
+  return { charts: tables.map((t) => ({ id: t.id, title: t.label ?? normaliseSpacing(inlineText(t.caption)), ...t.chart })) };
+}
+
 /** The files written under content/data, by name. */
 export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
+    ['charts.json', JSON.stringify(chartData(result), null, 2) + '\n'],
+    ['glossary.json', JSON.stringify(glossaryData(result), null, 2) + '\n'],
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],

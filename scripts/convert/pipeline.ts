@@ -6,7 +6,7 @@ import { englishTitles } from './data/english.ts';
 import { languages, loadStrings } from './strings.ts';
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
 import { MINISTRIES_SLUG, ministryPages } from './emit/mdx/ministryPages.ts';
-import { type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
+import { GlossaryRulesSchema, type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
 import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
 import { fail } from './messages.ts';
@@ -19,6 +19,7 @@ import { pageFurniture } from './stages/pageFurniture.ts';
 import { paragraphs } from './stages/paragraphs.ts';
 import { narrativeLinks } from './stages/narrativeLinks.ts';
 import { runningHeads } from './stages/runningHeads.ts';
+import { termLinks } from './stages/termLinks.ts';
 import { units } from './stages/units.ts';
 import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
 
@@ -32,6 +33,7 @@ export interface ConverterData {
   en: unknown;
   /** The reviewed 2020 ⇄ 2019 links (content/measures/links.csv); undefined only while `npm run link-measures` makes them. */
   links: LinkRow[] | undefined;
+  glossary: unknown;
 }
 
 /** Where one source line went: the node that holds it, or the furniture class that dropped it. */
@@ -65,6 +67,7 @@ export interface ConversionResult {
 export function convert(text: string, data: ConverterData): ConversionResult {
   const declarations = UnitsFileSchema.parse(data.units).units;
   const ministries = new Map(data.ministries.ministries.map((m) => [m.ja, m.id]));
+  const glossaryRules = GlossaryRulesSchema.parse(data.glossary);
   const overrides = Object.fromEntries(
     Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-')),
   ) as Record<string, MarkerOverride>;
@@ -78,6 +81,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     Object.entries(footnoteSeriesUnits).map(([series, unitId]) => [series, located.find((u) => u.declaration.id === unitId)!.startLine!]),
   );
   const markers = footnoteMarkers(lines, roles, order, furniture.footnotes, overrides, seriesStarts);
+  const footnoteLines = new Set(furniture.footnotes.flatMap((f) => f.lines));
   const markersByLine = new Map<number, FootnoteMarker[]>();
   for (const m of markers) markersByLine.set(m.position.start.line, [...(markersByLine.get(m.position.start.line) ?? []), m]);
 
@@ -91,7 +95,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       position: segmentsPosition(lines, p.segments),
     }));
     const title = declaration.kind === 'division' ? '' : unitTitle(declaration, unit.headingLines, lines, roles);
-    const blocks = unitBlocks(declaration, paras, { lines, ministries, title });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
@@ -150,7 +154,10 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     pageOfLine.get(marker.position.start.line)!.footnotes.push(footnote);
   }
 
-  const root: Root = narrativeLinks({ type: 'root', units: unitNodes });
+  const glossaryTerms = unitNodes.flatMap((u) => u.children).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+  const glossaryUnit = unitNodes.find((u) => u.children.some((b) => b.type === 'glossary'));
+  const linkedUnits = glossaryUnit ? termLinks(unitNodes, glossaryTerms, glossaryRules, glossaryUnit.slug) : unitNodes;
+  const root: Root = narrativeLinks({ type: 'root', units: linkedUnits });
   const measures = measuresWithCounterparts(measureRecords(root, ministries), linksOf(data.links, root, ministries));
   const measuresById = new Map(measures.map((m) => [m.id, m]));
   const outline = buildOutline(root.units);
@@ -229,12 +236,19 @@ function lineFates(lines: readonly SourceLine[], roles: readonly LineRole[], roo
       counter += 1;
       if (block.type === 'heading') for (const l of block.lines) holder.set(l, { role: 'heading', target: block.id });
       else if (block.type === 'paragraph') for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/p${counter}` });
-      else if (block.type === 'figure') for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
-      else if (block.type === 'strategyBox') visit([block.header, ...block.children], unit);
+      else if (block.type === 'figure') {
+        for (const l of block.caption.lines) holder.set(l, { role: 'text', target: `${unit.id}/figure${counter}` });
+        visit(block.content ?? [], unit);
+      } else if (block.type === 'strategyBox') visit([block.header, ...block.children], unit);
       else if (block.type === 'measureTable') {
         for (const l of block.header.lines) holder.set(l, { role: 'text', target: `${block.id}/header` });
         for (const row of block.rows) for (const l of row.lines) holder.set(l, { role: 'text', target: row.id });
       } else if (block.type === 'column') visit(block.children, unit);
+      else if (block.type === 'crossLinks') continue;
+      else if (block.type === 'glossary') {
+        for (const l of block.lines) holder.set(l, { role: 'text', target: `${unit.id}/glossary` });
+        for (const term of block.letters.flatMap((letter) => letter.terms)) for (const l of term.lines) holder.set(l, { role: 'text', target: term.id });
+      } else for (const l of block.lines) holder.set(l, { role: 'text', target: block.type === 'table' ? block.id : `${unit.id}/${block.type}${counter}` });
     }
   };
   for (const unit of root.units) {

@@ -62,10 +62,24 @@ export interface FootnoteReferenceNode {
 export interface LinkNode {
   type: 'link';
   url: string;
+  /** Generated link text, a key of scripts/convert/data/strings.json (the accessible name, drawn by CSS); a printed URL shows itself. */
+  label?: string;
   position?: Position;
 }
 
-export type InlineNode = TextNode | FootnoteReferenceNode | LinkNode;
+/** A link from body text to the 別添8 definition of a glossary term (first occurrence on a page). */
+export interface TermReferenceNode {
+  type: 'termReference';
+  termId: string;
+  /** The term as it reads in the text. */
+  value: string;
+  /** Relative URL of the definition, from the page that holds the reference. */
+  url: string;
+  /** The definition's first paragraph, for the tooltip. */
+  definition: string;
+}
+
+export type InlineNode = TextNode | FootnoteReferenceNode | LinkNode | TermReferenceNode;
 
 export const paragraphRoles = ['plain', 'bullet', 'numbered', 'caption', 'divisionLabel'] as const;
 export type ParagraphRole = (typeof paragraphRoles)[number];
@@ -106,6 +120,8 @@ export interface FigureNode {
   label: string;
   /** The caption without its number. */
   caption: ParagraphNode;
+  /** Text printed inside the image (labels of a diagram), when the extraction kept it. */
+  content?: BlockNode[];
   position: Position;
 }
 
@@ -146,6 +162,46 @@ export interface MeasureRow {
   position: Position;
 }
 
+export interface TableCell {
+  /** One or more paragraphs (an incident's 【概要】 and 【対応等】). */
+  paragraphs: InlineNode[][];
+  /** A row header (`th scope="row"`); column headers live in `head`. */
+  header?: boolean;
+  colSpan?: number;
+  rowSpan?: number;
+  /** A generated header (not report text): a key of scripts/convert/data/strings.json. */
+  uiText?: string;
+}
+
+/** A chart of a table's figures: numbers read from the cells, never from anywhere else. */
+export interface ChartSpec {
+  /** `bar`: a few categories side by side; `line`: a time series. */
+  kind: 'bar' | 'line';
+  /** The unit of the values as printed (`億円`, `件`, `人`). */
+  unit: string;
+  /** What the x axis counts (`年度`). */
+  xLabel: string;
+  series: { name: string; points: { x: string; y: number | null }[] }[];
+}
+
+/** A table the extraction had flattened into lines, rebuilt row by row. */
+export interface TableNode {
+  type: 'table';
+  id: string;
+  /** The printed caption; empty when the source prints none (then `label` names the table). */
+  caption: InlineNode[];
+  /** Generated accessible name for a table without a printed caption. */
+  label?: string;
+  head: TableCell[][];
+  rows: TableCell[][];
+  /** Notes printed under the table (※, 注, 出典). */
+  notes: InlineNode[][];
+  /** A chart drawn from the table's own figures (content/data/charts.json, same id). */
+  chart?: ChartSpec;
+  lines: number[];
+  position: Position;
+}
+
 export interface MeasureTableNode {
   type: 'measureTable';
   id: string;
@@ -171,7 +227,51 @@ export interface CrossLinksNode {
   data: { generated: string };
 }
 
-export type BlockNode = ParagraphNode | HeadingNode | ColumnNode | FigureNode | StrategyBoxNode | MeasureTableNode | CrossLinksNode;
+
+/** 別添3: the ministry's CISO, printed under its name, and the link to its measures. */
+export interface BylineNode {
+  type: 'byline';
+  /** `最高情報セキュリティ責任者` (警察庁: `…管理者`). */
+  role: InlineNode[];
+  /** `内閣総務官 原 邦彰`. */
+  holder: InlineNode[];
+  ministryId: string;
+  /** Relative URL of the ministry's page of measures. */
+  url: string;
+  lines: number[];
+  position: Position;
+}
+
+export interface GlossaryTermNode {
+  type: 'glossaryTerm';
+  id: string;
+  /** The index letter the term is filed under (`A`, `さ`). */
+  index: string;
+  term: string;
+  definition: InlineNode[][];
+  lines: number[];
+  position: Position;
+}
+
+/** 別添8: the terms under their index letters. */
+export interface GlossaryNode {
+  type: 'glossary';
+  letters: { index: string; id: string; terms: GlossaryTermNode[] }[];
+  lines: number[];
+  position: Position;
+}
+
+export type BlockNode =
+  | ParagraphNode
+  | HeadingNode
+  | ColumnNode
+  | FigureNode
+  | StrategyBoxNode
+  | MeasureTableNode
+  | CrossLinksNode
+  | TableNode
+  | BylineNode
+  | GlossaryNode;
 
 export interface FootnoteNode {
   type: 'footnote';

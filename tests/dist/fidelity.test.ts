@@ -36,6 +36,8 @@ for (const file of htmlFiles(dist)) {
   const dom = parse(readFileSync(file, 'utf8'));
   if (dom.querySelector('html')?.getAttribute('lang') !== 'ja') continue;
   const main = dom.querySelector('main');
+  // Glossary tooltips repeat 別添8's text inside other pages' sentences; they are not those pages' text.
+  for (const tip of main?.querySelectorAll('.term-tip') ?? []) tip.remove();
   if (main) pages.set(relative(dist, file), main);
 }
 const pageOfSlug = (slug: string): HTMLElement => {

@@ -24,6 +24,7 @@ export function englishTitles(json: unknown, root: Root): Map<string, string> {
   const visit = (blocks: readonly BlockNode[]): void => {
     for (const b of blocks) {
       if (b.type === 'heading' && !titles.has(b.id)) missing.push(b.id);
+      if (b.type === 'glossary') for (const l of b.letters) if (!titles.has(l.id)) missing.push(l.id);
       if (b.type === 'column') visit(b.children);
     }
   };

@@ -36,3 +36,15 @@ export const UnitsFileSchema = z.object({
 });
 
 export type UnitDeclaration = z.infer<typeof UnitDeclarationSchema>;
+
+/** 別添8 rules that are data: multi-word terms, ASCII spellings of the kana index letters, the linking threshold. */
+export const GlossaryRulesSchema = z.object({
+  $comment: z.string().optional(),
+  /** Terms printed with a space inside; the term/explanation split never falls inside them. */
+  multiWordTerms: z.array(z.string().includes(' ')).min(1),
+  /** Kana index letter → its ASCII spelling in term ids (`さ` → `sa`). */
+  indexRomaji: z.record(z.string().length(1), z.string().regex(/^[a-z]+$/)),
+  /** Body text links terms of at least this many characters. */
+  minLinkLength: z.number().int().min(1),
+});
+export type GlossaryRules = z.infer<typeof GlossaryRulesSchema>;

@@ -14,7 +14,8 @@ export function figures(blocks: readonly BlockNode[]): BlockNode[] {
   });
 }
 
-function toFigure(caption: ParagraphNode): FigureNode {
+/** A caption paragraph as a figure: its printed number (`図表１`) apart from its text. */
+export function toFigure(caption: ParagraphNode): FigureNode {
   const [first, ...rest] = caption.children;
   const match = first?.type === 'text' ? first.value.match(LABEL) : null;
   if (!match || first?.type !== 'text') return { type: 'figure', label: '', caption, position: caption.position };

@@ -49,5 +49,5 @@ function splitUrls(value: string): InlineNode[] {
 }
 
 export function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'link' ? n.url : n.label)).join('');
+  return nodes.map((n) => (n.type === 'text' || n.type === 'termReference' ? n.value : n.type === 'link' ? (n.label ?? n.url) : n.label)).join('');
 }

@@ -1,4 +1,5 @@
-import type { InlineNode } from '../../types.ts';
+import type { Translate } from '../../strings.ts';
+import type { InlineNode, TermReferenceNode } from '../../types.ts';
 import { escapeMdxText, jsxAttribute } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
@@ -6,16 +7,38 @@ export function refId(footnoteId: string): string {
   return footnoteId.replace(/^fn-/, 'fnref-');
 }
 
-/** Inline nodes as MDX: report text escaped and spacing-normalised, links and footnote references as JSX. */
-export function inlinesToMdx(nodes: readonly InlineNode[]): string {
+/**
+ * Inline nodes as MDX: report text escaped and spacing-normalised, links and footnote references as JSX.
+ * `t` gives the words of generated links in the page's language.
+ */
+export function inlinesToMdx(nodes: readonly InlineNode[], t?: Translate): string {
   return nodes
     .map((node, i) => {
       if (node.type === 'text') {
         const value = normaliseSpacing(node.value);
         return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
       }
+      if (node.type === 'termReference') return termReference(node);
+      // Generated link text is the accessible name, drawn by CSS (`attr(data-label)`): the page's text stays the report's own.
+      if (node.type === 'link' && node.label !== undefined) {
+        if (!t) throw new Error(`a generated link (${node.label}) needs the page's strings`);
+        const label = t(node.label);
+        return `<a ${jsxAttribute('href', node.url)} class="generated-link" ${jsxAttribute('aria-label', label)} ${jsxAttribute('data-label', label)}></a>`;
+      }
       if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${escapeMdxText(node.url)}</a>`;
       return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })
     .join('');
+}
+
+/**
+ * A glossary term's first use on a page: a plain link to its definition, which works without JS, and
+ * the definition as a tooltip shown on hover and focus and announced as the link's description.
+ */
+function termReference(node: TermReferenceNode): string {
+  const tip = `tip-${node.termId}`;
+  return (
+    `<span class="term"><a ${jsxAttribute('href', node.url)} class="term-ref" aria-describedby="${tip}">${escapeMdxText(node.value)}</a>` +
+    `<span role="tooltip" id="${tip}" class="term-tip" data-pagefind-ignore>${escapeMdxText(normaliseSpacing(node.definition))}</span></span>`
+  );
 }

@@ -36,6 +36,10 @@ function childLinks(children: readonly ChildLink[], page: PageContext): string[]
 export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], context: Omit<PageContext, 'slug'>): string {
   const page: PageContext = { ...context, slug: unit.slug };
   const en = page.lang === 'en';
+  // The page file is content/docs/[en/]<slug>.mdx, or <slug>/index.mdx for a page with sub-pages.
+  const fileDepth = unit.slug.split('/').length - (children.length > 0 ? 0 : 1) + (en ? 1 : 0);
+  const hasChart = unit.children.some((b) => b.type === 'table' && b.chart !== undefined);
+  const imports = hasChart ? [`import ReportChart from '${'../'.repeat(fileDepth + 2)}src/components/ReportChart.astro';`] : [];
   const front = [
     '---',
     `title: ${yamlString(en ? unit.titleEn : unit.title)}`,
@@ -61,5 +65,5 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
     ? [`<aside class="language-notice" role="note"><p>${page.t('languageNotice')}</p><p>${page.t('originalTitle')}<span lang="ja">${escapeMdxText(unit.title)}</span></p></aside>`]
     : [];
   const text = en && body.length > 0 ? [['<div lang="ja" class="report-text">', ...body, '</div>'].join('\n\n')] : body;
-  return [front.join('\n'), ...lead, ...openData, ...notice, ...text, ...childLinks(children, page)].join('\n\n') + '\n';
+  return [front.join('\n'), ...imports, ...lead, ...openData, ...notice, ...text, ...childLinks(children, page)].join('\n\n') + '\n';
 }

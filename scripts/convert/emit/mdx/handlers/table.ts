@@ -1,0 +1,45 @@
+import type { TableCell, TableNode } from '../../../types.ts';
+import { jsxAttribute } from '../../escape.ts';
+import type { PageContext } from '../context.ts';
+import { inlinesToMdx } from '../inline.ts';
+
+function cell(c: TableCell, tag: 'th' | 'td', page: PageContext, scope?: 'col' | 'row'): string {
+  const attrs = [
+    scope ? ` scope="${scope}"` : '',
+    c.colSpan && c.colSpan > 1 ? ` colSpan={${c.colSpan}}` : '',
+    c.rowSpan && c.rowSpan > 1 ? ` rowSpan={${c.rowSpan}}` : '',
+  ].join('');
+  const content = c.uiText
+    ? `<span lang="${page.lang}">${page.t(c.uiText)}</span>`
+    : c.paragraphs.length === 1
+      ? inlinesToMdx(c.paragraphs[0]!, page.t)
+      : c.paragraphs.map((p) => `<p>${inlinesToMdx(p, page.t)}</p>`).join('');
+  return `<${tag}${attrs}>${content}</${tag}>`;
+}
+
+/**
+ * A plain HTML table (no component per cell: Astro 7 renders components in quadratic time), in a
+ * scroll region that keyboard users can reach; a chart, when the table has one, sits above it.
+ */
+export function table(node: TableNode, _emit: unknown, page: PageContext): string {
+  const caption = inlinesToMdx(node.caption);
+  const head = node.head.map((row) => `<tr>${row.map((c) => cell(c, 'th', page, 'col')).join('')}</tr>`);
+  const body = node.rows.map((row) => `<tr>${row.map((c) => (c.header ? cell(c, 'th', page, 'row') : cell(c, 'td', page))).join('')}</tr>`);
+  const notes = node.notes.length > 0 ? ['<div class="table-notes">', ...node.notes.map((n) => `<p>${inlinesToMdx(n, page.t)}</p>`), '</div>'] : [];
+  return [
+    `<figure class="report-table" id="${node.id}">`,
+    ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
+    node.caption.length > 0
+      ? `<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="${node.id}-caption">`
+      : `<div class="table-scroll" tabIndex={0} role="region" ${jsxAttribute('aria-label', node.label ?? '')}>`,
+    node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', node.label ?? '')}>`,
+    ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
+    '<tbody>',
+    ...body,
+    '</tbody>',
+    '</table>',
+    '</div>',
+    ...notes,
+    '</figure>',
+  ].join('\n');
+}

@@ -1,0 +1,56 @@
+import type { BlockContext } from '../../blocks.ts';
+import type { BlockNode, FigureNode, ParagraphNode } from '../../types.ts';
+import { toFigure } from '../figures.ts';
+import { inlineText } from '../inlines.ts';
+import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
+
+/** A figure's title: a 図表 caption (L19153 `図表１ SPFを活用した…`) or a ＜…＞ title (L19058 `＜カリキュラム概要＞`). */
+const isFigureTitle = (b: BlockNode): b is ParagraphNode =>
+  b.type === 'paragraph' && (b.role === 'caption' || /^＜[^＞]+＞$/.test(inlineText(b.children).trim()));
+
+/**
+ * Text printed after a page's footnotes, up to the next heading, is the text of a figure on that page
+ * that the extraction put last (別添4-5 §6 L19065, 4-6 L19178, 4-7 L19299; seed-structure.md §3.9). It
+ * becomes the text of the figure whose title is the last one above it in the same section, placed right
+ * after that title; with no title above, it stays where it is, titled by its own first line.
+ */
+export function figureText(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
+  let result = [...blocks];
+  for (;;) {
+    const start = result.findIndex((b) => b.type !== 'heading' && b.type !== 'figure' && followsFootnote(blockLines([b])[0]!, context));
+    if (start === -1) return result;
+    let end = start;
+    while (end < result.length && result[end]!.type !== 'heading') end += 1;
+    const run = result.slice(start, end);
+    let title = -1;
+    for (let k = start - 1; k >= 0 && result[k]!.type !== 'heading'; k--) {
+      if (isFigureTitle(result[k]!)) {
+        title = k;
+        break;
+      }
+    }
+    if (title !== -1) {
+      const figure: FigureNode = { ...toFigure(result[title] as ParagraphNode), content: run };
+      result = [...result.slice(0, title), figure, ...result.slice(title + 1, start), ...result.slice(end)];
+      continue;
+    }
+    // No title above: the run's first line is the figure's title (L19299 `政府機関の暗号アルゴリズムに係る移行指針の改定概要`).
+    const lines = blockLines(run);
+    const first = lines[0]!;
+    const firstBlock = run[0] as ParagraphNode;
+    const rest = firstBlock.lines.filter((l) => l !== first && lineText(context, l).trim() !== '');
+    const caption: ParagraphNode = { type: 'paragraph', role: 'caption', children: joinedInlines(context, [first]), lines: [first], position: linesPosition(context, [first]) };
+    const remainder: BlockNode[] = rest.length > 0 ? [{ ...firstBlock, children: joinedInlines(context, rest), lines: rest, position: linesPosition(context, rest) }] : [];
+    const figure: FigureNode = { type: 'figure', label: '', caption, content: [...remainder, ...run.slice(1)], position: linesPosition(context, lines) };
+    result = [...result.slice(0, start), figure, ...result.slice(end)];
+  }
+}
+
+/** The nearest non-blank line above `line` is footnote text. */
+function followsFootnote(line: number, context: BlockContext): boolean {
+  for (let l = line - 1; l > 0; l--) {
+    if (context.lines[l - 1]!.text.trim() === '') continue;
+    return context.footnoteLines.has(l);
+  }
+  return false;
+}

@@ -1,0 +1,101 @@
+import type { BlockContext } from '../../blocks.ts';
+import { fail } from '../../messages.ts';
+import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
+import { inlines } from '../inlines.ts';
+
+/** Every source line a run of blocks took, in source order. */
+export function blockLines(blocks: readonly BlockNode[]): number[] {
+  const lines = blocks.flatMap((b): number[] => {
+    if (b.type === 'column') return blockLines(b.children);
+    if (b.type === 'figure') return [...b.caption.lines, ...blockLines(b.content ?? [])];
+    if (b.type === 'strategyBox') return [...b.header.lines, ...b.children.flatMap((c) => c.lines)];
+    if (b.type === 'measureTable') return [...b.header.lines, ...b.rows.flatMap((r) => r.lines)];
+    if (b.type === 'crossLinks') return [];
+    return b.lines;
+  });
+  return [...new Set(lines)].sort((a, b) => a - b);
+}
+
+/** Text of a source line without its trailing spaces. */
+export function lineText(context: BlockContext, line: number): string {
+  return context.lines[line - 1]!.text.trimEnd();
+}
+
+/** Inline nodes of part of one source line, `column` 1-based: footnote references and URLs kept. */
+export function lineInlines(context: BlockContext, line: number, column: number, length?: number): InlineNode[] {
+  const text = context.lines[line - 1]!.text.slice(column - 1, length === undefined ? undefined : column - 1 + length).trimEnd();
+  return inlines({ segments: [{ line, column, text }] }, context.markersByLine);
+}
+
+/** Inline nodes of one trimmed cell of a line, found at or after `from` (a column). */
+export function cellInlines(context: BlockContext, line: number, cell: string, from = 1): InlineNode[] {
+  const at = context.lines[line - 1]!.text.indexOf(cell, from - 1);
+  if (at === -1) throw new Error(`cell ${JSON.stringify(cell)} is not on line ${line}`);
+  return lineInlines(context, line, at + 1, cell.length);
+}
+
+/** Where a piece of text starts: a line and a 1-based column (the line's first non-space when absent). */
+export interface LineStart {
+  line: number;
+  column?: number;
+}
+
+/**
+ * Inline nodes of several source lines joined with no separator (the report's paragraph rule). In
+ * prose a middle line that ends in spaces is a wrap between two words (L1457) and keeps one space;
+ * `cell` drops it, for header cells printed over two lines (L23883 `累計␠` + `登録者数␠`).
+ */
+export function joinedInlines(context: BlockContext, starts: readonly (number | LineStart)[], mode: 'prose' | 'cell' = 'prose'): InlineNode[] {
+  const segments = starts.map((start, k) => {
+    const { line, column } = typeof start === 'number' ? { line: start, column: undefined } : start;
+    const source = context.lines[line - 1]!.text;
+    const from = column === undefined ? source.length - source.trimStart().length : column - 1;
+    const raw = source.slice(from);
+    // A middle line that ends in spaces is a wrap between two words (L1457): one space stays.
+    const text = k === starts.length - 1 || mode === 'cell' ? raw.trimEnd() : raw.replace(/ +$/, ' ');
+    return { line, column: from + 1, text };
+  });
+  return inlines({ segments }, context.markersByLine);
+}
+
+/** From the first character of the first line to the end of the last. */
+export function linesPosition(context: BlockContext, lines: readonly number[]): Position {
+  const first = context.lines[lines[0]! - 1]!;
+  const last = context.lines[lines[lines.length - 1]! - 1]!;
+  return {
+    start: { line: first.line, column: 1, offset: first.offset },
+    end: { line: last.line, column: last.text.length + 1, offset: last.offset + last.text.length },
+  };
+}
+
+/** The compact form used to find lines by content: all whitespace removed. */
+export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * Puts `node` in place of the blocks that hold `lines`, at the first of them. A block that holds some
+ * of those lines and others too would lose text, so the run stops instead.
+ */
+export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string): BlockNode[] {
+  const taken = new Set(lines);
+  const result: BlockNode[] = [];
+  let placed = false;
+  for (const block of blocks) {
+    const own = blockLines([block]);
+    const inside = own.filter((l) => taken.has(l));
+    if (inside.length === 0) {
+      result.push(block);
+      continue;
+    }
+    if (inside.length !== own.length) {
+      const stray = own.find((l) => !taken.has(l))!;
+      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
+    }
+    if (!placed) result.push(node);
+    placed = true;
+  }
+  if (!placed) result.push(node);
+  return result;
+}
+
+/** A table cell of one paragraph. */
+export const cell = (children: InlineNode[], header = false): TableCell => ({ paragraphs: [children], ...(header ? { header } : {}) });

@@ -1,0 +1,50 @@
+import type { BlockContext } from '../../blocks.ts';
+import type { UnitDeclaration } from '../../data/schema.ts';
+import { fail, quoteLine } from '../../messages.ts';
+import type { BlockNode, BylineNode } from '../../types.ts';
+import { inlineText } from '../inlines.ts';
+import { relativeUrl } from '../termLinks.ts';
+
+/** L16326 `最高情報セキュリティ責任者`; 警察庁 prints `最高情報セキュリティ管理者` (L16780). */
+const CISO_ROLE = /^最高情報セキュリティ(責任者|管理者)$/;
+
+/** Where the measures issue publishes one page per ministry (`/ministries/<id>/`). */
+const MINISTRY_PAGES = 'ministries';
+
+/**
+ * 別添3 (seed-structure.md §3.4): under each ministry's name, the CISO's title and the holder's post and
+ * name become a byline that links to the ministry's measures. A ministry page without them stops the run.
+ */
+export function ministryPages(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
+  const result: BlockNode[] = [];
+  let ministryId = '';
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k]!;
+    if (block.type === 'heading' && block.id.startsWith(`${declaration.id}-`)) {
+      ministryId = block.id.slice(declaration.id.length + 1);
+      result.push(block);
+      continue;
+    }
+    const holder = blocks[k + 1];
+    if (ministryId && block.type === 'paragraph' && CISO_ROLE.test(inlineText(block.children).trim())) {
+      if (holder?.type !== 'paragraph' || holder.lines.length !== 1) {
+        fail({ line: block.lines[0]!, column: 1, reason: 'a CISO title without the holder on the next line', rule: 'ministryPages/holder-missing', found: quoteLine(context.lines[block.lines[0]! - 1]!.text) });
+      }
+      const byline: BylineNode = {
+        type: 'byline',
+        role: block.children,
+        holder: holder.children,
+        ministryId,
+        url: `${relativeUrl(declaration.slug, `${MINISTRY_PAGES}/${ministryId}`)}`,
+        lines: [...block.lines, ...holder.lines],
+        position: { start: block.position.start, end: holder.position.end },
+      };
+      result.push(byline);
+      ministryId = '';
+      k += 1;
+      continue;
+    }
+    result.push(block);
+  }
+  return result;
+}

@@ -1,0 +1,362 @@
+/**
+ * The annexes as first-class pages (issue #4): counts asserted against the source text, found by content.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { glossaryData } from '../../scripts/convert/index.ts';
+import { inlineText } from '../../scripts/convert/stages/inlines.ts';
+import type { BlockNode, GlossaryNode, TableCell, TableNode, UnitNode } from '../../scripts/convert/types.ts';
+import { GlossaryFileSchema } from '../../src/lib/glossary.ts';
+import { repoRoot, seedConversion, seedLines } from './support.ts';
+
+const result = seedConversion();
+const { root } = result;
+const unit = (id: string): UnitNode => root.units.find((u) => u.id === id)!;
+const squash = (s: string): string => s.replace(/\s+/g, '');
+const cellText = (c: TableCell | undefined): string => squash((c?.paragraphs ?? []).map((p) => inlineText(p)).join(''));
+const tables = (u: UnitNode): TableNode[] => u.children.filter((b): b is TableNode => b.type === 'table');
+const table = (u: UnitNode, id: string): TableNode => {
+  const found = tables(u).find((t) => t.id === id);
+  assert.ok(found, `table ${id} on ${u.slug}`);
+  return found;
+};
+/**
+ * Source lines from the first line whose compact text starts with `from` up to (excluding) the first after
+ * it starting with `to`; the dotted lines of 別添5's contents list are not titles.
+ */
+function region(from: string, to: string): string[] {
+  const start = seedLines.findIndex((l) => squash(l).startsWith(from) && !l.includes('....'));
+  const end = seedLines.findIndex((l, i) => i > start && squash(l).startsWith(to));
+  assert.ok(start !== -1 && end > start, `region ${from} … ${to}`);
+  return seedLines.slice(start, end);
+}
+
+describe('別添3: one section per ministry', () => {
+  const a3 = unit('a3');
+  const ministries = (JSON.parse(readFileSync(join(repoRoot, 'scripts/convert/data/ministries.json'), 'utf8')) as { ministries: { ja: string; id: string }[] }).ministries;
+  const cisoLines = region('別添３各府省庁における情報セキュリティ対策の総合評価・方針', '別添４').filter((l) => /^最高情報セキュリティ(責任者|管理者)$/.test(l.trim()));
+
+  test('23 ministries, as many as the CISO titles printed, each headed by its name with its ministries.json id', () => {
+    const headings = a3.children.filter((b) => b.type === 'heading' && b.depth === 2);
+    assert.equal(cisoLines.length, 23);
+    assert.equal(headings.length, cisoLines.length);
+    for (const h of headings) {
+      assert.equal(h.type, 'heading');
+      if (h.type !== 'heading') continue;
+      const m = ministries.find((x) => x.ja === squash(inlineText(h.children)));
+      assert.ok(m, `${inlineText(h.children)} is in ministries.json`);
+      assert.equal(h.id, `a3-${m.id}`);
+    }
+  });
+
+  test('each ministry has a byline with its CISO, linked to its measures page; 警察庁 prints 管理者', () => {
+    const bylines = a3.children.filter((b) => b.type === 'byline');
+    assert.equal(bylines.length, 23);
+    for (const b of bylines) {
+      if (b.type !== 'byline') continue;
+      assert.equal(b.url, `../ministries/${b.ministryId}/`);
+      assert.ok(inlineText(b.holder).trim().length > 3, 'a post and a name');
+    }
+    const npa = bylines.find((b) => b.type === 'byline' && b.ministryId === 'npa');
+    assert.equal(npa?.type === 'byline' && inlineText(npa.role), '最高情報セキュリティ管理者');
+    const cas = bylines.find((b) => b.type === 'byline' && b.ministryId === 'cas');
+    assert.equal(cas?.type === 'byline' && squash(inlineText(cas.holder)), '内閣総務官原邦彰');
+  });
+});
+
+describe('sub-annexes', () => {
+  test('別添4 has 10 sub-pages and 別添5 has 9, as many as the source numbers (別添５ by its contents list)', () => {
+    const printed4 = new Set(seedLines.map((l) => l.trim().match(/^別添４－([0-9０-９]+) /)?.[1]?.normalize('NFKC')).filter(Boolean));
+    const toc5 = seedLines.filter((l) => /^別添５－[0-9０-９]+ .+ \.{4,} \d+ ?$/.test(l));
+    assert.equal(root.units.filter((u) => u.parent === 'a4').length, printed4.size);
+    assert.equal(root.units.filter((u) => u.parent === 'a5').length, toc5.length);
+    assert.deepEqual([printed4.size, toc5.length], [10, 9]);
+  });
+});
+
+describe('別添4-9: the incident list', () => {
+  const source = region('別添４－９政府機関等に係る', '別添４－10');
+  const incidents = table(unit('a4-9'), 'a4-9-incidents');
+
+  test('one row per 【概要】 printed, 31', () => {
+    const printed = source.filter((l) => l.includes('【概要】')).length;
+    assert.equal(incidents.rows.length, printed);
+    assert.equal(printed, 31);
+  });
+
+  test('categories as printed (split lines joined): 外部からの攻撃 11, 意図せぬ情報流出 6, その他 14', () => {
+    const compact = source.map((l) => squash(l)).filter((l) => l !== '');
+    const printed = { 外部からの攻撃: 0, 意図せぬ情報流出: 0, その他: 0 } as Record<string, number>;
+    compact.forEach((l, i) => {
+      if (l === 'その他') printed['その他']! += 1;
+      if (l === '外部から' && compact[i + 1] === 'の攻撃') printed['外部からの攻撃']! += 1;
+      if (l === '意図せぬ' && compact[i + 1] === '情報流出') printed['意図せぬ情報流出']! += 1;
+    });
+    const counted: Record<string, number> = {};
+    for (const row of incidents.rows) counted[cellText(row.at(-1))] = (counted[cellText(row.at(-1))] ?? 0) + 1;
+    assert.deepEqual(counted, printed);
+    assert.deepEqual(printed, { 外部からの攻撃: 11, 意図せぬ情報流出: 6, その他: 14 });
+  });
+
+  test('the month spans its incidents; 【対応等】 is a paragraph of its own', () => {
+    const first = incidents.rows[0]!;
+    assert.equal(cellText(first[0]), '2019年４月');
+    assert.equal(first[0]!.header, true);
+    const spans = incidents.rows.map((r) => (r[0]!.header ? (r[0]!.rowSpan ?? 1) : 0)).reduce((a, b) => a + b, 0);
+    assert.equal(spans, incidents.rows.length);
+    const kisei = incidents.rows.find((r) => r.some((c) => cellText(c).includes('原子力規制庁')))!;
+    const summary = kisei.find((c) => cellText(c).includes('原子力規制庁'))!;
+    assert.equal(summary.paragraphs.length, 2);
+    assert.ok(cellText({ paragraphs: [summary.paragraphs[1]!] }).startsWith('【対応等】'));
+  });
+});
+
+describe('別添4-10: the budget', () => {
+  const budget = table(unit('a4-10'), 'a4-10-budget');
+  test('当初予算額 and 補正予算額 for 2018–2020 as printed, and the chart has the same figures', () => {
+    const printed = (label: string): string[] => seedLines.find((l) => l.startsWith(label))!.trim().split(' ').slice(1).join(' ').match(/[\d.]+ ?億円|－/g)!;
+    const row = (label: string): string[] => budget.rows.find((r) => cellText(r[0]) === label)!.slice(1).map(cellText);
+    assert.deepEqual(row('当初予算額'), printed('当初予算額').map(squash));
+    assert.deepEqual(row('補正予算額'), printed('補正予算額').map(squash));
+    assert.deepEqual(row('当初予算額'), ['621.1億円', '712.9億円', '834.2億円']);
+    assert.deepEqual(budget.head[0]!.slice(1).map(cellText), ['2018年度', '2019年度', '2020年度']);
+    assert.deepEqual(budget.chart?.series.map((s) => s.points.map((p) => p.y)), [[621.1, 712.9, 834.2], [13, 52, null]]);
+    assert.equal(budget.notes.length, 2);
+  });
+});
+
+describe('別添4-5: tables put back together', () => {
+  const a45 = unit('a4-5');
+  test('the §5 sentence that the NISC 勉強会 rows split reads whole again', () => {
+    const before = seedLines.find((l) => l.trimEnd().endsWith('能力向上のため、基'))!;
+    const after = seedLines.find((l) => l.trim().startsWith('礎的な知識や最新動向'))!;
+    assert.ok(before && after, 'the split is in the source');
+    const paragraphs = a45.children.filter((b) => b.type === 'paragraph').map((b) => squash(inlineText(b.type === 'paragraph' ? b.children : [])));
+    const whole = squash(before) + squash(after);
+    assert.equal(paragraphs.filter((p) => p.includes(whole)).length, 1);
+    assert.ok(!paragraphs.some((p) => p.endsWith('ため、基')));
+  });
+
+  test('the NISC 勉強会 table has its 5 rows, in order, with what each row printed', () => {
+    const training = tables(a45).find((t) => t.rows.some((r) => cellText(r[4]).startsWith('延べ280名')))!;
+    assert.deepEqual(training.rows.map((r) => cellText(r[0])), ['１', '２', '３', '４', '５']);
+    assert.deepEqual(training.head[0]!.map(cellText), ['No.', '時期', 'テーマ', '講師', '参加人数']);
+    assert.deepEqual(training.rows.map((r) => cellText(r[1])), ['2019年６月', '2019年７月', '2019年９月', '2019年12月', '2020年３月']);
+  });
+
+  test('four training tables, as many as the `No. 時期 テーマ` header lines', () => {
+    const headers = region('別添４－５教育・訓練に係る取組', '別添４－６').filter((l) => l.trim().startsWith('No. 時期 テーマ'));
+    assert.equal(tables(a45).length, headers.length);
+  });
+});
+
+describe('別添5-5: count tables', () => {
+  const source = region('別添５－５情報共有件数', '別添５－６');
+  const counted = tables(unit('a5-5'));
+  test('one table per FY header, one row per printed line of counts, FY2019 quarters adding up to its 計', () => {
+    assert.equal(counted.length, source.filter((l) => /^FY\d{4}( FY\d{4})+$/.test(l.trim())).length);
+    const printedRows = source.filter((l) => /( \d+){8}$/.test(l.trimEnd())).length;
+    const rows = counted.flatMap((t) => t.rows).filter((r) => r.length === 9);
+    assert.equal(rows.length, printedRows);
+    for (const r of rows) {
+      const [q1, q2, q3, q4, total] = r.slice(4).map((c) => Number(cellText(c)));
+      assert.equal(q1! + q2! + q3! + q4!, total, cellText(r[0]));
+    }
+    assert.ok(counted.flatMap((t) => t.rows).some((r) => r.length === 1 && cellText(r[0]) === '発生した事象'), 'the one-character-a-line group label is read whole');
+  });
+});
+
+describe('figure text printed after footnotes goes back to its figure', () => {
+  test('別添4-6: the SPF diagram labels are the text of 図表１, right after its caption', () => {
+    const a46 = unit('a4-6');
+    const figure = a46.children.find((b) => b.type === 'figure' && b.label === '図表１');
+    assert.ok(figure?.type === 'figure' && figure.content, '図表１ holds text');
+    const text = squash(figure.content.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join(''));
+    assert.ok(text.includes('なりすましメール') && text.includes('送信サーバのIPと比較'));
+    // The explanation that follows the caption in the source comes after the figure.
+    const k = a46.children.indexOf(figure);
+    const next = a46.children[k + 1];
+    assert.ok(next?.type === 'paragraph' && squash(inlineText(next.children)).startsWith('図表１に、'));
+  });
+});
+
+describe('別添6: data sets', () => {
+  const a6 = unit('a6');
+  const headings = a6.children.filter((b) => b.type === 'heading');
+  test('データ1–6 and their 11 sub-items are headings, as printed', () => {
+    const printedSets = new Set(seedLines.map((l) => l.trim().match(/^データ ?(\d) /)?.[1]).filter(Boolean));
+    const printedItems = new Set(seedLines.map((l) => l.trim().match(/^データ ?(\d\.\d) /)?.[1]).filter(Boolean));
+    assert.equal(headings.filter((h) => h.type === 'heading' && h.depth === 2).length, printedSets.size);
+    assert.equal(headings.filter((h) => h.type === 'heading' && h.depth === 3).length, printedItems.size);
+    assert.deepEqual([printedSets.size, printedItems.size], [6, 11]);
+  });
+
+  const sectionOf = (id: string): string => {
+    const k = a6.children.findIndex((b) => b.type === 'table' && b.id === id);
+    const above = a6.children.slice(0, k).filter((b) => b.type === 'heading');
+    const h = above.at(-1);
+    return h?.type === 'heading' ? h.id : '';
+  };
+
+  test('データ4’s table, printed after データ5’s footnotes, is under データ4 with its 12 counts', () => {
+    const printedAt = seedLines.findIndex((l) => l.trim().startsWith('243 297 58,461'));
+    const data5At = seedLines.findIndex((l) => l.trim().startsWith('データ 5'));
+    assert.ok(printedAt > data5At, 'the source prints it under データ5');
+    assert.equal(sectionOf('a6-d4-registrations'), 'a6-d4');
+    const t = table(a6, 'a6-d4-registrations');
+    assert.deepEqual(t.rows[0]!.map(cellText), seedLines[printedAt]!.trim().split(' '));
+  });
+
+  test('every data set with printed figures has its table under its own heading', () => {
+    assert.equal(sectionOf('a6-d1-1-counts'), 'a6-d1-1');
+    assert.equal(sectionOf('a6-d1-2-shares'), 'a6-d1-2');
+    assert.equal(sectionOf('a6-d5-registrants'), 'a6-d5');
+    assert.equal(sectionOf('a6-d6-exams'), 'a6-d6');
+    // Ranking tables: one per `…（今期順位）` / `（増加順位）` / `（減少順位）` caption, plus 2.6's.
+    const captions = region('データ2警察庁', 'データ3').filter((l) => /順位）$/.test(l.trim()) || l.trim() === '不正侵入等の攻撃手法別検知件数');
+    const rankings = tables(a6).filter((t) => /^a6-d2-\d-t\d$/.test(t.id));
+    assert.equal(rankings.length, captions.length);
+    for (const t of rankings) assert.equal(t.rows.length, 5, `${t.id} has the top 5`);
+  });
+
+  test('データ6: 11 years × 3 rows, and each year’s total adds up where both exams are printed', () => {
+    const t = table(a6, 'a6-d6-exams');
+    const years = region('データ6', '担当府省庁一覧').filter((l) => /^\s*(平成|令和)/.test(l)).length;
+    assert.equal(t.rows.length, years * 3);
+    assert.equal(years, 11);
+    const n = (c: TableCell | undefined): number => Number(cellText(c).replace(/,/g, ''));
+    for (const row of t.rows) {
+      const values = row.filter((c) => !c.header);
+      if (cellText(values[0]) === '') continue;
+      assert.equal(n(values[0]) + n(values[1]), n(values[2]), `${cellText(row.find((c) => c.header))}`);
+    }
+  });
+
+  test('charts: time series and 今期順位 rankings, figures read from their tables', () => {
+    const charted = tables(a6).filter((t) => t.chart);
+    assert.ok(charted.some((t) => t.id === 'a6-d1-1-counts') && charted.some((t) => t.id === 'a6-d6-exams'));
+    const counts = table(a6, 'a6-d1-1-counts');
+    assert.deepEqual(counts.chart!.series[0]!.points.map((p) => p.y), counts.rows.map((r) => Number(cellText(r[1]))));
+    assert.deepEqual(counts.rows.map((r) => cellText(r[0])), ['2014', '2015', '2016', '2017', '2018', '2019']);
+  });
+});
+
+describe('担当府省庁一覧', () => {
+  const list = table(unit('a7'), 'a7-responsibilities');
+  test('one row per strategy node: 5 + 16 + 38, as printed', () => {
+    const source = region('担当府省庁一覧', '別添８');
+    const nodes = source.filter((l) => /^\s*([1-9]\.(?!\d)|[1-9]\.[1-9] |\([1-9]\) )/.test(l));
+    assert.equal(list.rows.length, nodes.length);
+    assert.equal(nodes.length, 5 + 16 + 38);
+  });
+
+  test('lead, related and notes in their columns; every node links to 別添1 and 別添2 anchors that exist', () => {
+    const row = list.rows.find((r) => cellText(r[0]).startsWith('(1)経営層の意識改革'))!;
+    assert.deepEqual(row.slice(1, 4).map(cellText), ['◎：NISC、経済産業省', '○：金融庁', '']);
+    const ids = new Set([...result.pages.entries()].filter(([p]) => /^annex-[12]\//.test(p)).flatMap(([p, text]) => [...text.matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => `${p.replace(/\.mdx$/, '').replace(/\/index$/, '')}#${m[1]}`)));
+    for (const r of list.rows) {
+      const links = r.at(-1)!.paragraphs[0]!.filter((i) => i.type === 'link');
+      assert.equal(links.length, 2);
+      for (const l of links) {
+        if (l.type !== 'link') continue;
+        const [page, id] = l.url.replace(/^\.\.\//, '').replace(/\/(#|$)/, '$1').split('#');
+        if (id) assert.ok(ids.has(`${page}#${id}`), `${l.url} exists`);
+        else assert.ok(result.pages.has(`${page}.mdx`), `${l.url} exists`);
+      }
+    }
+  });
+});
+
+describe('別添8: the glossary', () => {
+  const glossary = unit('a8').children.find((b): b is GlossaryNode => b.type === 'glossary')!;
+  const terms = glossary.letters.flatMap((l) => l.terms);
+  const source = region('AAI', '正誤表');
+
+  test('43 index letters, as many as the letters printed at the start of a row, in printed order', () => {
+    const printed = [...new Set(source.map((l) => l.match(/^ ?([A-Z0-9ぁ-ん]) \S/)?.[1]).filter((x): x is string => Boolean(x)))];
+    assert.deepEqual(glossary.letters.map((l) => l.index), printed);
+    assert.equal(printed.length, 43);
+  });
+
+  test('225 terms, with the per-letter counts of seed-structure.md §6', () => {
+    assert.equal(terms.length, 225);
+    const counts = Object.fromEntries(glossary.letters.map((l) => [l.index, l.terms.length]));
+    assert.deepEqual([counts['A'], counts['C'], counts['I'], counts['さ'], counts['し'], counts['5']], [9, 15, 25, 26, 17, 1]);
+  });
+
+  test('multi-word and wrapped terms stay whole', () => {
+    const names = new Set(terms.map((t) => t.term));
+    for (const t of ['Apache Struts', 'SECCON 2019', 'Society 5.0', 'ISO/IEC JTC 1 SC 27', 'ISO/IEC JTC1 SC41', 'IoT推進コンソーシアム', '公開鍵暗号(ISO/IEC18033-2/AMD1)', '未踏IT人材発掘・育成事業', 'ペネトレーションテスト']) {
+      assert.ok(names.has(t), t);
+    }
+    const bcp = terms.find((t) => t.term === 'BCP')!;
+    assert.ok(inlineText(bcp.definition[0]!).startsWith('Business Continuity Planの略'));
+  });
+
+  test('every term has a unique ASCII id and a definition; glossary.json validates against its schema', () => {
+    const ids = terms.map((t) => t.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^term-[a-z0-9-]+$/);
+    for (const t of terms) assert.ok(t.definition.length > 0 && inlineText(t.definition[0]!).trim() !== '', t.term);
+    const data = GlossaryFileSchema.parse(glossaryData(result));
+    assert.equal(data.terms.length, 225);
+    const committed = GlossaryFileSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'content/data/glossary.json'), 'utf8')));
+    assert.deepEqual(committed, data);
+  });
+});
+
+describe('glossary terms in the text link to their definitions', () => {
+  const refs = (blocks: readonly BlockNode[]): string[] =>
+    blocks.flatMap((b) => (b.type === 'paragraph' ? b.children.flatMap((i) => (i.type === 'termReference' ? [i.termId] : [])) : b.type === 'column' ? refs(b.children) : []));
+  const a8 = unit('a8');
+  const terms = a8.children.find((b): b is GlossaryNode => b.type === 'glossary')!.letters.flatMap((l) => l.terms);
+  const byId = new Map(terms.map((t) => [t.id, t]));
+
+  test('each term links at most once per page, never on the glossary page, never from a heading or a table', () => {
+    for (const u of root.units) {
+      const ids = refs(u.children);
+      assert.equal(new Set(ids).size, ids.length, `${u.slug} links a term twice`);
+      if (u.id === 'a8') assert.equal(ids.length, 0);
+      for (const b of u.children) {
+        if (b.type === 'heading') assert.ok(!b.children.some((i) => i.type === 'termReference'), b.id);
+        if (b.type === 'table') assert.ok(!b.rows.flat().some((c) => c.paragraphs.flat().some((i) => i.type === 'termReference')), b.id);
+      }
+    }
+    assert.ok(root.units.filter((u) => refs(u.children).length > 0).length > 20, 'most pages link terms');
+  });
+
+  test('terms shorter than 3 characters are never linked; linked text is the term, not part of a longer word', () => {
+    const all = root.units.flatMap((u) => refs(u.children));
+    for (const id of all) assert.ok([...byId.get(id)!.term].length >= 3, byId.get(id)!.term);
+    assert.ok(!all.includes('term-ai') && !all.includes('term-5g'));
+    // ボット is no term, but ボットネット is: a link never starts or ends inside a katakana word.
+    for (const u of root.units) {
+      for (const b of u.children) {
+        if (b.type !== 'paragraph') continue;
+        b.children.forEach((node, k) => {
+          if (node.type !== 'termReference') return;
+          const before = b.children[k - 1];
+          const after = b.children[k + 1];
+          const kata = /[\u30a1-\u30fa\u30fc]/;
+          if (kata.test(node.value[0]!) && before?.type === 'text') assert.ok(!kata.test(before.value.at(-1) ?? ''), `${u.slug}: ${before.value.slice(-3)}|${node.value}`);
+          if (kata.test(node.value.at(-1)!) && after?.type === 'text') assert.ok(!kata.test(after.value[0] ?? ''), `${u.slug}: ${node.value}|${after.value.slice(0, 3)}`);
+        });
+      }
+    }
+  });
+
+  test('the first use of a term on a page is the one linked, and the link points at its definition', () => {
+    const p1c1 = unit('p1-c1');
+    const first = p1c1.children.find((b) => b.type === 'paragraph' && b.children.some((i) => i.type === 'termReference'));
+    assert.ok(first?.type === 'paragraph');
+    const ref = first.children.find((i) => i.type === 'termReference')!;
+    assert.ok(ref.type === 'termReference');
+    assert.equal(ref.url, `../../annex-8/#${ref.termId}`);
+    const term = byId.get(ref.termId)!;
+    // No earlier paragraph of the page uses the term.
+    const earlier = p1c1.children.slice(0, p1c1.children.indexOf(first)).filter((b) => b.type === 'paragraph');
+    assert.ok(!earlier.some((b) => b.type === 'paragraph' && inlineText(b.children).replace(/ /g, '').includes(term.term.replace(/ /g, ''))));
+  });
+});
