@@ -81,7 +81,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
         return `<tr><th scope="row"><a href="${pageHref(slug, page, hash)}">${escapeMdxText(x.key)}</a></th><td>${escapeMdxText(nodeTitle(year, x.node))}</td><td>${otherCell}</td></tr>`;
       });
       return [
-        `## ${heading} (${t('count', { n: rows.length })}) {#${id}}`,
+        `## ${t('headingWithCount', { heading, count: t('count', { n: rows.length }) })} {#${id}}`,
         tableBlock(id, 'ministry-measures', `${nameOf(m)}: ${heading}`, [t('columnLabel'), t('columnTable'), t('columnOtherYear')], rows, lang),
       ].join('\n\n');
     };
