@@ -66,6 +66,7 @@ export function glossaryData(result: ConversionResult): { terms: Record<string, 
     terms: terms.map((t) => ({
       id: t.id,
       term: t.term,
+      ...(t.english ? { english: t.english } : {}),
       index: t.index,
       definition: t.definition.map((p) => normaliseSpacing(inlineText(p)).trim()).join('\n'),
       url: `/${unit!.slug}/#${t.id}`,

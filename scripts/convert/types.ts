@@ -248,6 +248,8 @@ export interface GlossaryTermNode {
   /** The index letter the term is filed under (`A`, `さ`). */
   index: string;
   term: string;
+  /** The English form the report gives the term (CSIRT; 可用性 → Availability), for the English index. */
+  english?: string;
   definition: InlineNode[][];
   lines: number[];
   position: Position;

@@ -6,6 +6,8 @@ export const GlossaryEntrySchema = z.object({
   id: z.string().regex(/^term-[a-z0-9-]+$/),
   /** The term as printed. */
   term: z.string().min(1),
+  /** The English form the report gives the term, when it gives one (`Availability` for 可用性). */
+  english: z.string().min(1).optional(),
   /** The index letter it is filed under (`A`, `さ`). */
   index: z.string().length(1),
   /** The explanation, paragraphs separated by a newline. */

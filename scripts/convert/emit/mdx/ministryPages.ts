@@ -8,8 +8,8 @@ import { type MinistryName, pageHref } from './context.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
 
-function front(title: string, titleEn: string, order: number): string {
-  return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, 'sidebar:', `  order: ${order}`, '---'].join('\n');
+function front(title: string, titleEn: string, order: number, t: Translate): string {
+  return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, 'sidebar:', `  order: ${order}`, '---'].join('\n');
 }
 
 function tableBlock(id: string, className: string, caption: string, columns: readonly string[], rows: readonly string[], lang: Lang): string {
@@ -63,7 +63,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   pages.set(
     `${MINISTRIES_SLUG}/index.mdx`,
     [
-      front(t('ministriesTitle'), input.t.en('ministriesTitle'), order),
+      front(t('ministriesTitle'), input.t.en('ministriesTitle'), order, t),
       `<p class="generated-note">${t('generatedNote')}${t('ministriesIntro')}</p>`,
       tableBlock('ministries', 'ministry-index', t('ministriesTitle'), [t('columnMinistry'), t('columnCount2020'), t('columnCount2019')], indexRows, lang),
     ].join('\n\n') + '\n',
@@ -89,7 +89,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
     pages.set(
       `${slug}.mdx`,
       [
-        front(t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }), input.t.en('ministryTitle', { name: m.en }), order),
+        front(t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }), input.t.en('ministryTitle', { name: m.en }), order, t),
         `<p class="generated-note">${t('generatedNote')}</p>`,
         ...annex3,
         table(2020, t('ministryYear2020'), 'y2020'),

@@ -45,6 +45,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
     `title: ${yamlString(en ? unit.titleEn : unit.title)}`,
     `titleEn: ${yamlString(unit.titleEn)}`,
     ...(en ? [`titleJa: ${yamlString(unit.title)}`] : []),
+    `description: ${yamlString(page.t('pageDescription', { title: en ? unit.titleEn : unit.title }))}`,
     ...(unit.titleNote ? [`titleNote: ${yamlString(unit.titleNote)}`] : []),
     'sidebar:',
     `  order: ${unit.order}`,

@@ -2,6 +2,8 @@ import type { BlockContext } from '../../blocks.ts';
 import type { GlossaryRules } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, GlossaryNode, GlossaryTermNode } from '../../types.ts';
+import { inlineText } from '../inlines.ts';
+import { englishForm } from './englishForm.ts';
 import { blockLines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
 
 /** The term column is 16 display columns wide (8 full-width characters); seed-structure.md §6. */
@@ -101,7 +103,8 @@ export function glossary(blocks: readonly BlockNode[], context: BlockContext, ru
       letter = { index: row.index, id: `index-${indexKey(row, rules)}`, terms: [] };
       letters.push(letter);
     }
-    letter.terms.push(node);
+    const english = englishForm(node.term, node.definition.map((p) => inlineText(p)).join('').trim());
+    letter.terms.push(english ? { ...node, english } : node);
   }
   return [...blocks.slice(0, header), { type: 'glossary', letters, lines, position: linesPosition(context, lines) }];
 }

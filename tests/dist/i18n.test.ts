@@ -1,0 +1,66 @@
+/** Both languages of the built site: every page in each, and English chrome on English pages. */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { parse } from 'node-html-parser';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = process.env.DIST_DIR ?? join(root, 'dist');
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (['pagefind', '_astro', 'data'].includes(e.name) ? [] : htmlFiles(join(dir, e.name))) : e.name === 'index.html' ? [join(dir, e.name)] : [],
+  );
+}
+
+const pages = htmlFiles(dist).map((f) => relative(dist, f));
+const english = pages.filter((p) => p.startsWith('en/'));
+const japanese = pages.filter((p) => !p.startsWith('en/'));
+
+describe('every page in both languages', () => {
+  test('each Japanese page has its English counterpart at /en/…, and each English page its Japanese one', () => {
+    assert.ok(english.length >= 60, `${english.length} English pages`);
+    assert.deepEqual(english.map((p) => p.slice(3)).sort(), japanese.sort());
+  });
+
+  test('<html lang> is ja on Japanese pages and en on English pages; the report text of English pages is marked lang="ja"', () => {
+    for (const p of pages) {
+      const dom = parse(readFileSync(join(dist, p), 'utf8'));
+      assert.equal(dom.querySelector('html')!.getAttribute('lang'), p.startsWith('en/') ? 'en' : 'ja', p);
+      if (p.startsWith('en/') && dom.querySelector('.sl-markdown-content h2 + p, .sl-markdown-content table.measure-table')) {
+        assert.ok(dom.querySelector('.report-text[lang="ja"]'), `${p}: report text marked as Japanese`);
+      }
+    }
+  });
+});
+
+describe('English pages speak English where readers navigate', () => {
+  for (const p of english) {
+    test(p, () => {
+      const dom = parse(readFileSync(join(dist, p), 'utf8'));
+      const title = dom.querySelector('title')!.textContent;
+      assert.doesNotMatch(title, JAPANESE, `<title> ${title}`);
+      const description = dom.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      assert.doesNotMatch(description, JAPANESE, `description ${description}`);
+      for (const a of dom.querySelectorAll('#starlight__sidebar a')) assert.doesNotMatch(a.textContent.trim(), JAPANESE, `sidebar label ${a.textContent.trim()}`);
+      for (const a of dom.querySelectorAll('starlight-toc a, mobile-starlight-toc a')) assert.doesNotMatch(a.textContent.trim(), JAPANESE, `TOC entry ${a.textContent.trim()}`);
+      for (const el of dom.querySelectorAll('.pagination-links a, h1')) assert.doesNotMatch(el.textContent.trim(), JAPANESE, `navigation ${el.textContent.trim()}`);
+      for (const el of dom.querySelectorAll('table.measure-table thead th, table.measure-table caption')) {
+        const text = el.textContent.replace(/[\u3040-\u30ff]/g, (c) => c); // keys like (ア) may appear in captions
+        assert.doesNotMatch(text.replace(/\([\u30a0-\u30ff]\)/g, ''), JAPANESE, `table chrome ${text}`);
+      }
+      const alternates = dom.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
+      assert.deepEqual(alternates.sort(), ['en', 'ja', 'x-default']);
+    });
+  }
+});
+
+test('UI strings exist in both languages (src/content/i18n)', () => {
+  const ja = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'ja.json'), 'utf8')) as Record<string, string>;
+  const en = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'en.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(ja).sort());
+  for (const [key, value] of Object.entries(en)) assert.doesNotMatch(value, JAPANESE, key);
+  assert.ok(existsSync(join(dist, 'en', 'index.html')));
+});
