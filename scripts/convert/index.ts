@@ -80,6 +80,35 @@ export function chartData(result: ConversionResult): { charts: Record<string, un
   return { charts: tables.map((t) => ({ id: t.id, title: t.label ?? normaliseSpacing(inlineText(t.caption)), ...t.chart })) };
 }
 
+/**
+ * What the About page reports of this edition, read from the conversion itself: counts of what was
+ * rebuilt, the figures that exist only as images in the PDF, and the pages that were mostly images.
+ */
+export function editionData(result: ConversionResult): Record<string, unknown> {
+  const blocks = result.root.units.flatMap((u) => u.children.map((b) => ({ unit: u, b })));
+  const allBlocks = (list: readonly BlockNode[]): BlockNode[] => list.flatMap((b) => (b.type === 'column' ? [b, ...allBlocks(b.children)] : [b]));
+  const figures = result.root.units.flatMap((u) =>
+    allBlocks(u.children).flatMap((b) => (b.type === 'figure' ? [{ label: b.label, caption: normaliseSpacing(inlineText(b.caption.children).trim()), page: u.slug }] : [])),
+  );
+  const footnotes = result.root.units.flatMap((u) => u.footnotes);
+  const count = <T,>(items: readonly T[], key: (t: T) => string): Record<string, number> =>
+    Object.fromEntries([...Map.groupBy(items, key)].map(([k, v]) => [k, v.length]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  const glossary = glossaryData(result).terms;
+  return {
+    coverage: coverageSummary(result.fates),
+    pages: result.root.units.length,
+    headings: headingIndex(result.root).length,
+    footnotes: { total: footnotes.length, ...count(footnotes, (f) => f.series) },
+    measures: { ...count(result.measures, (m) => String(m.year)), links: count(result.measures.filter((m) => m.year === 2020), (m) => m.link) },
+    strategyBoxes: blocks.filter(({ b }) => b.type === 'strategyBox').length,
+    tables: blocks.filter(({ b }) => b.type === 'table').length,
+    charts: blocks.filter(({ b }) => b.type === 'table' && b.chart !== undefined).length,
+    glossaryTerms: glossary.length,
+    figures,
+    imageOnlyPages: result.root.units.filter((u) => u.imageOnly).map((u) => ({ slug: u.slug, title: u.title, titleEn: u.titleEn })),
+  };
+}
+
 /** The files written under content/data, by name. */
 export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
@@ -89,6 +118,7 @@ export function renderDataFiles(result: ConversionResult): Map<string, string> {
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
     ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
+    ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }
