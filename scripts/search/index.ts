@@ -48,6 +48,22 @@ export function siteRecords(): SearchRecord[] {
     });
 }
 
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A record as a small HTML document rather than a custom record: Pagefind then weights the title as
+ * the <h1> it is (custom records weigh every word the same, so a long section that repeats a word
+ * outranked the section titled with it). Filters and the page title travel as attributes.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const attr = (kind: 'filter' | 'meta', name: string, value: string) =>
+    `<span data-pagefind-${kind}="${escape(name)}[data-value]" data-value="${escape(value)}"></span>`;
+  const filters = Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => attr('filter', name, v)));
+  const paragraphs = record.content.split('\n').map((line) => `<p>${escape(line)}</p>`);
+  const title = record.titleRanks ? `<h1>${escape(record.meta.title)}</h1>` : attr('meta', 'title', record.meta.title);
+  return `<html lang="${LANGUAGE}"><body><main data-pagefind-body>${title}${attr('meta', 'page', record.meta.page)}${filters.join('')}${paragraphs.join('')}</main></body></html>`;
+}
+
 function check<T extends { errors: string[] }>(response: T): T {
   if (response.errors.length) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
   return response;
@@ -58,7 +74,7 @@ if (import.meta.main) {
   const records = siteRecords();
   if (!records.length) throw new Error(`No Japanese pages with data-pagefind-body in ${DIST}/: build the site first.`);
   const { index } = check(await pagefind.createIndex({}));
-  for (const response of await Promise.all(records.map((r) => index!.addCustomRecord({ ...r, language: LANGUAGE })))) check(response);
+  for (const response of await Promise.all(records.map((r) => index!.addHTMLFile({ url: r.url, content: recordHtml(r) })))) check(response);
   const output = join(DIST, 'pagefind');
   rmSync(output, { recursive: true, force: true });
   check(await index!.writeFiles({ outputPath: output }));

@@ -5,6 +5,7 @@
  * the exact place instead of a whole page. Everything is derived from the HTML and the data files.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { FILTER, KIND, MAIN_PART } from '../../src/lib/search/filters.ts';
 import { foldWidth } from '../../src/lib/search/text.ts';
 
 export interface SearchRecord {
@@ -12,6 +13,11 @@ export interface SearchRecord {
   content: string;
   meta: { title: string; page: string };
   filters: Record<string, string[]>;
+  /**
+   * Whether the title ranks as a heading. A measure row's title is its table's caption, shared by every
+   * row of the table: weighting it let each row outrank the section that is about the subject.
+   */
+  titleRanks: boolean;
 }
 
 /** What the page-independent data files say about anchors: the ministries of each measure row. */
@@ -28,8 +34,6 @@ const NAVIGATION = ['cross-links', 'counterpart-line', 'fnref', 'fnback', 'gener
 // Block boundaries become line breaks, so the segmenter never joins words of two cells or paragraphs.
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'caption', 'figcaption', 'div', 'ul', 'ol', 'table', 'aside', 'section', 'br']);
 
-export const PART_LABELS: Record<string, string> = { main: '本編' };
-export const KINDS = { body: '本文', plan: '2020年度計画', result: '2019年度実績', term: '用語', data: 'データ' } as const;
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const tag = (el: HTMLElement) => el.rawTagName?.toLowerCase() ?? '';
@@ -107,17 +111,17 @@ export function partOf(slug: string): string | undefined {
   const first = slug.split('/')[0] ?? '';
   const annex = /^annex-(\d+)$/.exec(first);
   if (annex) return `別添${annex[1]}`;
-  if (/^part-\d+$/.test(first) || first === 'introduction') return PART_LABELS.main;
+  if (/^part-\d+$/.test(first) || first === 'introduction') return MAIN_PART;
   return undefined;
 }
 
 function kindOf(slug: string, el: HTMLElement | null, part: string | undefined): string | undefined {
   const first = slug.split('/')[0];
-  if (first === 'annex-1') return KINDS.plan;
-  if (first === 'annex-2') return KINDS.result;
-  if (first === 'annex-8' || (el && tag(el) === 'dt')) return KINDS.term;
-  if (first === 'annex-6' || (el && ['figure', 'table'].includes(tag(el)))) return KINDS.data;
-  return part ? KINDS.body : undefined;
+  if (first === 'annex-1') return KIND.plan;
+  if (first === 'annex-2') return KIND.result;
+  if (first === 'annex-8' || (el && tag(el) === 'dt')) return KIND.term;
+  if (first === 'annex-6' || (el && ['figure', 'table'].includes(tag(el)))) return KIND.data;
+  return part ? KIND.body : undefined;
 }
 
 interface Draft {
@@ -195,16 +199,17 @@ export function pageRecords(html: string, slug: string, url: string, ctx: Record
       );
       if (!content && d.id !== null) return null;
       const filters: Record<string, string[]> = {};
-      if (part) filters.part = [part];
+      if (part) filters[FILTER.part] = [part];
       const kind = kindOf(slug, d.el, part);
-      if (kind) filters.kind = [kind];
+      if (kind) filters[FILTER.kind] = [kind];
       const ministries = d.id ? ctx.ministriesById.get(d.id) : undefined;
-      if (ministries?.length) filters.ministry = ministries;
+      if (ministries?.length) filters[FILTER.ministry] = ministries;
       return {
         url: d.id ? `${url}#${d.id}` : url,
         content: content || foldWidth(d.title),
         meta: { title: foldWidth(d.title), page: pageTitle },
         filters,
+        titleRanks: !(d.el && tag(d.el) === 'tr'),
       };
     })
     .filter((r): r is SearchRecord => r !== null);

@@ -34,3 +34,20 @@ export function normalizeQuery(query: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+const words = new Intl.Segmenter('ja', { granularity: 'word' });
+
+/**
+ * What the search UI hands to Pagefind: the normalised query cut into words with the same segmenter
+ * Pagefind uses on Japanese pages (Intl.Segmenter). Pagefind segments only when the page itself is
+ * `lang="ja"`, so doing it here makes an English page's search behave exactly like a Japanese one's.
+ * A quoted phrase is left for Pagefind's exact search.
+ */
+export function prepareQuery(query: string): string {
+  const normalized = normalizeQuery(query);
+  if (/^".+"$/.test(normalized)) return normalized;
+  return [...words.segment(normalized)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .join(' ');
+}
