@@ -117,10 +117,13 @@ export function partOf(slug: string): string | undefined {
 
 function kindOf(slug: string, el: HTMLElement | null, part: string | undefined): string | undefined {
   const first = slug.split('/')[0];
+  // What the place is (a term, a data table) decides before which annex it is in.
+  if (el && tag(el) === 'dt') return KIND.term;
+  if (el && ['figure', 'table'].includes(tag(el))) return KIND.data;
   if (first === 'annex-1') return KIND.plan;
   if (first === 'annex-2') return KIND.result;
-  if (first === 'annex-8' || (el && tag(el) === 'dt')) return KIND.term;
-  if (first === 'annex-6' || (el && ['figure', 'table'].includes(tag(el)))) return KIND.data;
+  if (first === 'annex-8') return KIND.term;
+  if (first === 'annex-6') return KIND.data;
   return part ? KIND.body : undefined;
 }
 
