@@ -107,3 +107,58 @@ if (existsSync('dist')) {
   }
 }
 process.exitCode = results.some((r) => r.exitCode !== 0) ? 1 : 0;
+
+/**
+ * Search in headless Chromium against `npm run preview`: bytes fetched for the first query (Pagefind's
+ * library, wasm, index chunks, fragments) and for a following one, and the time from typing into the
+ * search page to the first result on screen. Playwright's request events also see the worker's fetches.
+ */
+async function benchSearch(): Promise<void> {
+  const { chromium } = await import('@playwright/test');
+  const port = Number(process.env.BENCH_PORT ?? 4466);
+  const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+  const base = `http://127.0.0.1:${port}/`;
+  try {
+    for (let i = 0; i < 100 && !(await fetch(base).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {});
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('requestfinished', async (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      const sizes = await request.sizes().catch(() => null);
+      bytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+    });
+    await page.goto(`${base}search/`);
+    await page.locator('#search-page .pagefind-ui__search-input').waitFor();
+    const pageBytes = bytes;
+    const typeAndWait = async (query: string) => {
+      bytes = 0;
+      const start = performance.now();
+      await page.locator('#search-page .pagefind-ui__search-input').fill(query);
+      // The summary line names the query once its results are shown.
+      await page.locator('#search-page .pagefind-ui__message', { hasText: `${query}の` }).waitFor();
+      await page.locator('#search-page .pagefind-ui__result-link').first().waitFor();
+      const ms = performance.now() - start;
+      await page.waitForLoadState('networkidle');
+      return { ms, bytes };
+    };
+    const first = await typeAndWait('テレワーク');
+    const next = await typeAndWait('サプライチェーン');
+    console.log(`\nsearch (Chromium, /search/; the UI waits 300 ms after typing before it searches)`);
+    console.log(`  search page load: ${(pageBytes / 1024).toFixed(1)} KiB from /pagefind/`);
+    console.log(`  first query  テレワーク:      ${(first.bytes / 1024).toFixed(1)} KiB, ${first.ms.toFixed(0)} ms to first result`);
+    console.log(`  next query   サプライチェーン: ${(next.bytes / 1024).toFixed(1)} KiB, ${next.ms.toFixed(0)} ms to first result`);
+    await browser.close();
+  } finally {
+    process.kill(-server.pid!);
+  }
+}
+
+if (existsSync('dist/pagefind')) {
+  const { bytes, files } = walk('dist/pagefind');
+  const gz = (dir: string) => (existsSync(dir) ? walk(dir) : { bytes: 0, files: [] });
+  console.log(
+    `search index files: index ${(gz('dist/pagefind/index').bytes / 1024).toFixed(0)} KiB, fragments ${(gz('dist/pagefind/fragment').bytes / 1024).toFixed(0)} KiB, all ${mib(bytes)} in ${files.length} files`,
+  );
+  await benchSearch();
+}

@@ -51,6 +51,9 @@ export const collections = {
       extend: z.object({
         'notFound.title': z.string().optional(),
         'notFound.homeLink': z.string().optional(),
+        'search.openPage': z.string().optional(),
+        'searchPage.title': z.string().optional(),
+        'searchPage.intro': z.string().optional(),
       }),
     }),
   }),

@@ -20,6 +20,12 @@ const english = pages.filter((p) => p.startsWith('en/'));
 const japanese = pages.filter((p) => !p.startsWith('en/'));
 
 describe('every page in both languages', () => {
+  test('English pages converted from the report say that their text is Japanese', () => {
+    const converted = english.filter((p) => parse(readFileSync(join(dist, p), 'utf8')).querySelector('aside.language-notice'));
+    const edition = JSON.parse(readFileSync(join(root, 'content', 'data', 'edition.json'), 'utf8')) as { pages: number };
+    assert.equal(converted.length, edition.pages, 'one English page per unit of the report');
+  });
+
   test('each Japanese page has its English counterpart at /en/…, and each English page its Japanese one', () => {
     assert.ok(english.length >= 60, `${english.length} English pages`);
     assert.deepEqual(english.map((p) => p.slice(3)).sort(), japanese.sort());
@@ -29,8 +35,12 @@ describe('every page in both languages', () => {
     for (const p of pages) {
       const dom = parse(readFileSync(join(dist, p), 'utf8'));
       assert.equal(dom.querySelector('html')!.getAttribute('lang'), p.startsWith('en/') ? 'en' : 'ja', p);
-      if (p.startsWith('en/') && dom.querySelector('.sl-markdown-content h2 + p, .sl-markdown-content table.measure-table')) {
-        assert.ok(dom.querySelector('.report-text[lang="ja"]'), `${p}: report text marked as Japanese`);
+      // Pages converted from the report (content/docs/en/…) carry its Japanese text; the site's own pages do not.
+      const content = dom.querySelector('.sl-markdown-content');
+      if (p.startsWith('en/') && content && dom.querySelector('aside.language-notice')) {
+        for (const generated of content.querySelectorAll('aside.language-notice, .child-pages')) generated.remove();
+        const japaneseText = content.querySelectorAll('p, li, td, th, h2, h3, h4, dd, dt').filter((el) => JAPANESE.test(el.textContent) && !el.closest('[lang="ja"]'));
+        assert.deepEqual(japaneseText.map((el) => el.textContent.slice(0, 40)), [], `${p}: Japanese text outside lang="ja"`);
       }
     }
   });

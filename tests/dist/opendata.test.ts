@@ -22,8 +22,8 @@ describe('published JSON files validate against the JSON Schemas published besid
       const validate = ajv.compile(JSON.parse(read(`data/${name}.schema.json`)));
       const data = JSON.parse(read(`data/${name}.json`));
       assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 3)));
-      const broken = structuredClone(data);
-      (Array.isArray(broken) ? broken[0] : broken.terms[0]).id = 'Not An Id';
+      const broken = structuredClone(data) as { id: string }[] | { terms: { id: string }[] };
+      (Array.isArray(broken) ? broken[0]! : broken.terms[0]!).id = 'Not An Id';
       assert.equal(validate(broken), false, 'the schema rejects a malformed id');
     });
   }

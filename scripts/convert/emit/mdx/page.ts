@@ -57,7 +57,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
   // 別添1/別添2 overview pages point to the published rows (src/pages/data/).
   const openData =
     unit.id === 'a1' || unit.id === 'a2'
-      ? [`<p class="open-data">${page.t('openData')}<a href="${assetHref(page, 'data/measures.json')}">measures.json</a>・<a href="${assetHref(page, 'data/measures.csv')}">measures.csv</a></p>`]
+      ? [`<p class="open-data">${page.t('openData')}<a href="${assetHref(page, 'data/measures.json')}">measures.json</a>${page.t('listSeparator')}<a href="${assetHref(page, 'data/measures.csv')}">measures.csv</a></p>`]
       : [];
   const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${page.t('imageOnlyNotice')}</aside>`] : [];
   const body = [...blocksToMdx(unit.children, page), ...footnotes(unit.footnotes, page)];

@@ -1,0 +1,137 @@
+// Japanese search against the built site: golden queries, width and spacing variants, dakuten,
+// filters, the header dialog, the landing page highlight and the shareable search page.
+import { expect, test, type Page } from '@playwright/test';
+import { RANKING } from '../../src/lib/search/client.ts';
+import { FILTER, KIND } from '../../src/lib/search/filters.ts';
+import { prepareQuery } from '../../src/lib/search/text.ts';
+import { GOLDEN, isPlace } from '../search/golden.ts';
+import { basePath } from './support/site.ts';
+
+interface Hit {
+  url: string;
+  title: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** Runs queries through the Pagefind JS API as the UI does (same query preparation and ranking). */
+async function search(page: Page, queries: string[], filters: Record<string, string> = {}, limit = 3): Promise<Hit[][]> {
+  if (!page.url().includes('/search/')) await page.goto('search/');
+  return page.evaluate(
+    async ({ queries, bundle, base, ranking, filters, limit }) => {
+      const pf = await import(bundle);
+      await pf.options({ baseUrl: base, ranking });
+      const out: Hit[][] = [];
+      for (const q of queries) {
+        const { results } = await pf.search(q, { filters });
+        const data = await Promise.all(results.slice(0, limit).map((r: { data: () => Promise<unknown> }) => r.data()));
+        out.push(
+          data.map((d) => {
+            const { url, meta, content, filters } = d as { url: string; meta: { title: string }; content: string; filters: Record<string, string[]> };
+            return { url: url.slice(base.length - 1), title: meta.title, content, filters };
+          }),
+        );
+      }
+      return out;
+    },
+    { queries: queries.map(prepareQuery), bundle: `${basePath}pagefind/pagefind.js`, base: basePath, ranking: RANKING, filters, limit },
+  );
+}
+
+test('golden queries find their section in the top 3 results (≥ 90 %)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const tops = await search(page, GOLDEN.map((g) => g.query));
+  const misses = GOLDEN.flatMap((g, i) => (tops[i]!.some((hit) => isPlace(hit.url, g.places)) ? [] : [`${g.query} → ${tops[i]!.map((h) => h.url).join(', ') || '(none)'}`]));
+  const rate = (GOLDEN.length - misses.length) / GOLDEN.length;
+  console.log(`golden top-3 hit rate: ${GOLDEN.length - misses.length}/${GOLDEN.length} = ${(rate * 100).toFixed(1)} %`);
+  if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+  expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
+  expect(rate).toBeGreaterThanOrEqual(0.9);
+});
+
+test('full-width, half-width and spaced forms find what the plain forms find', async ({ page }) => {
+  const pairs = [
+    ['ＩｏＴ', 'IoT'],
+    ['ﾃﾚﾜｰｸ', 'テレワーク'],
+    ['2020 年度', '2020年度'],
+    ['ＮＩＳＣ', 'NISC'],
+  ] as const;
+  const tops = await search(page, pairs.flat(), {}, 5);
+  for (const [i, [variant, plain]] of pairs.entries()) {
+    const [a, b] = [tops[2 * i]!, tops[2 * i + 1]!];
+    expect(b.length, plain).toBeGreaterThan(0);
+    expect(a.map((h) => h.url), `${variant} vs ${plain}`).toEqual(b.map((h) => h.url));
+  }
+});
+
+test('a query with dakuten does not match words that differ only by dakuten', async ({ page }) => {
+  // Pagefind 1.5 folded diacritics, which strips dakuten (ガ→カ). Each result must hold the voiced form.
+  const voiced = ['ガイド', 'パスワード', 'デジタル', 'ブロックチェーン'];
+  const tops = await search(page, voiced, {}, 50);
+  for (const [i, word] of voiced.entries()) {
+    expect(tops[i]!.length, word).toBeGreaterThan(0);
+    for (const hit of tops[i]!) expect(hit.content.normalize('NFKC'), `${word}: ${hit.url}`).toContain(word);
+  }
+  // And the unvoiced spelling never lands on the voiced word: no excerpt marks ガイド for カイト.
+  const excerpts = await page.evaluate(async (q) => {
+    const pf = await import(q.bundle);
+    const { results } = await pf.search(q.query);
+    return Promise.all(results.slice(0, 50).map(async (r: { data: () => Promise<{ excerpt: string }> }) => (await r.data()).excerpt));
+  }, { bundle: `${basePath}pagefind/pagefind.js`, query: prepareQuery('カイト') });
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/<mark>[^<]*ガイド/);
+});
+
+test('filters narrow results to what their labels say', async ({ page }) => {
+  const query = 'サイバーセキュリティ';
+  const [all] = await search(page, [query], {}, 1000);
+  const cases: [string, string, (hit: Hit) => boolean][] = [
+    [FILTER.ministry, '警察庁', (h) => /\/annex-[12]\/.*#m20\d\d-/.test(h.url) && h.content.includes('警察庁')],
+    [FILTER.part, '別添6', (h) => h.url.startsWith('/annex-6/')],
+    [FILTER.part, '本編', (h) => /^\/(part-\d|introduction)\//.test(h.url)],
+    [FILTER.kind, KIND.plan, (h) => h.url.startsWith('/annex-1/')],
+    [FILTER.kind, KIND.result, (h) => h.url.startsWith('/annex-2/')],
+    [FILTER.kind, KIND.term, (h) => h.url.startsWith('/annex-8/')],
+    [FILTER.kind, KIND.data, (h) => /^\/annex-[456]\//.test(h.url)],
+  ];
+  for (const [name, value, holds] of cases) {
+    const [hits] = await search(page, [query], { [name]: value }, 1000);
+    expect(hits!.length, `${name}=${value}`).toBeGreaterThan(0);
+    expect(hits!.length, `${name}=${value} narrows`).toBeLessThan(all!.length);
+    for (const hit of hits!) {
+      expect(hit.filters[name], hit.url).toContain(value);
+      expect(holds(hit), `${name}=${value}: ${hit.url}`).toBe(true);
+    }
+  }
+});
+
+test('header dialog: Ctrl+K, Japanese results with titles and marked excerpts, landing on the section highlighted', async ({ page }) => {
+  await page.goto('part-1/chapter-1/');
+  // The dialog focuses the search field when it opens, so wait until the UI (loaded when idle) is there.
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: '検索' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('.pagefind-ui__search-input');
+  await expect(input).toBeFocused();
+  await input.pressSequentially('ﾗﾝｻﾑｳｪｱ');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first.locator('.pagefind-ui__result-title')).toContainText('ランサムウェア');
+  await expect(first.locator('.pagefind-ui__result-excerpt mark').first()).toBeVisible();
+  await expect(dialog.locator('a[data-search-page-link]')).toHaveAttribute('href', `${basePath}search/?q=${encodeURIComponent('ﾗﾝｻﾑｳｪｱ')}`);
+  await first.locator('.pagefind-ui__result-link').click();
+  await expect(page).toHaveURL(/\/part-1\/chapter-2\/\?pagefind-highlight=.*#p1-c2-s1-3-n3$/);
+  await expect(page.locator('main mark').first()).toBeVisible();
+});
+
+test('the search page runs the query in its URL and keeps the URL on what is typed', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('サプライチェーン')}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const input = page.locator('#search-page .pagefind-ui__search-input');
+  await expect(input).toHaveValue('サプライチェーン');
+  await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+  // The filter panel offers the three filters by their Japanese names.
+  for (const name of Object.values(FILTER)) await expect(page.locator('#search-page .pagefind-ui__filter-panel')).toContainText(name);
+  await input.fill('テレワーク');
+  await expect(page).toHaveURL(`${basePath}search/?q=${encodeURIComponent('テレワーク')}`.replace(/^\//, '/'));
+  await expect(page.locator('#search-page .pagefind-ui__result').first()).toContainText('テレワーク');
+});
