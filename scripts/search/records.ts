@@ -119,6 +119,8 @@ function kindOf(slug: string, el: HTMLElement | null, part: string | undefined):
   const first = slug.split('/')[0];
   // What the place is (a term, a data table) decides before which annex it is in.
   if (el && tag(el) === 'dt') return KIND.term;
+  // 担当府省庁一覧 is one table of who is responsible for what, not statistics.
+  if (first === 'annex-7') return KIND.body;
   if (el && ['figure', 'table'].includes(tag(el))) return KIND.data;
   if (first === 'annex-1') return KIND.plan;
   if (first === 'annex-2') return KIND.result;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * Golden queries: what a reader of サイバーセキュリティ2020 would type, and where the best answer is.
  * The places were chosen by reading content/source/cybersecurity2020.txt and the generated pages (the
@@ -35,7 +37,7 @@ const withParts = (id: string) => {
   ];
 };
 
-export const GOLDEN: GoldenQuery[] = [
+const READ: GoldenQuery[] = [
   // Single words and compounds: the section about the subject.
   { query: 'テレワーク', places: [`${p1c1}#p1-c1-s1`] },
   { query: 'ランサムウェア', places: [`${p1c2}#p1-c2-s1-3-n3`] },
@@ -94,6 +96,17 @@ export const GOLDEN: GoldenQuery[] = [
   { query: 'ダークネット', places: ['annex-6/#a6-d1', 'annex-6/#a6-d1-1', 'annex-6/#a6-d1-2', 'annex-6/#a6-d1-1-counts', 'annex-6/#a6-d1-2-shares'] },
   { query: '2019年度 情報セキュリティインシデント一覧', places: ['annex-4/4-9/'] },
 ];
+
+/**
+ * A query that is itself a term of 別添8 also has the report's own definition of it as a best answer
+ * (added once term records existed; applied to every query alike).
+ */
+const glossary = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'data', 'glossary.json'), 'utf8')) as { terms: { id: string; term: string }[] }).terms;
+const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+export const GOLDEN: GoldenQuery[] = READ.map((q) => {
+  const term = glossary.find((t) => fold(t.term) === fold(q.query));
+  return term ? { ...q, places: [...q.places, `annex-8/#${term.id}`] } : q;
+});
 
 /** Whether a result URL (path below the base, with #anchor) is one of the places. */
 export function isPlace(resultPath: string, places: readonly string[]): boolean {
