@@ -1,5 +1,5 @@
 import type { InlineNode } from '../../types.ts';
-import { escapeMdxText, jsxAttribute } from '../escape.ts';
+import { escapeMdxText, jsxAttribute, jsxText } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
 export function refId(footnoteId: string): string {
@@ -14,7 +14,7 @@ export function inlinesToMdx(nodes: readonly InlineNode[]): string {
         const value = normaliseSpacing(node.value);
         return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
       }
-      if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${escapeMdxText(node.url)}</a>`;
+      if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${jsxText(node.url)}</a>`;
       return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })
     .join('');
