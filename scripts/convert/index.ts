@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { externalLinks } from './emit/links.ts';
 import { ConversionError } from './messages.ts';
 import { type ConversionResult, convert, type LineFate } from './pipeline.ts';
 
@@ -38,6 +39,7 @@ export function renderDataFiles(result: ConversionResult): Map<string, string> {
   return new Map([
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
+    ['external-links.json', JSON.stringify({ links: externalLinks(result.root) }, null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }
