@@ -20,6 +20,8 @@ export default defineConfig({
       // docs live outside src/content/docs, so the sidebar is built from the converter's outline.
       sidebar: outlineToSidebar(readOutline()),
       customCss: ['./src/styles/custom.css'],
+      // Adds the links to the accessibility policy and the external links list to every page.
+      components: { Footer: './src/components/Footer.astro' },
       // src/pages/404.astro replaces Starlight's 404 so it can link home.
       disable404Route: true,
     }),

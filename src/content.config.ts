@@ -43,6 +43,11 @@ export const collections = {
       extend: z.object({
         'notFound.title': z.string().optional(),
         'notFound.homeLink': z.string().optional(),
+        'footer.label': z.string().optional(),
+        'accessibility.title': z.string().optional(),
+        'externalLinks.title': z.string().optional(),
+        'externalLinks.intro': z.string().optional(),
+        'externalLinks.citedOn': z.string().optional(),
       }),
     }),
   }),
