@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { distDir, repoRoot } from '../support/built-pages.ts';
+import { builtPages, distDir, repoRoot } from '../support/built-pages.ts';
 import { checkLinks, type LinkReport, normaliseBase, unreachable } from '../support/links.ts';
 
 /** The pages that carry the site's own lists rather than report text. */
@@ -23,6 +23,17 @@ describe('the default build', () => {
   const report = checkLinks({ dist: distDir, base: normaliseBase(process.env.BASE_PATH), site: process.env.SITE || 'http://localhost' });
 
   test('every internal link and fragment resolves, and every page is reachable from the home page', () => assertSound(report));
+
+  test('every page links to the accessibility policy and the external links list from its footer', () => {
+    const base = normaliseBase(process.env.BASE_PATH);
+    const missing = builtPages().flatMap((page) => {
+      const hrefs = parse(readFileSync(page.file, 'utf8'))
+        .querySelectorAll('nav.site-info a')
+        .map((a) => new URL(a.getAttribute('href')!, `http://x${base}${page.path}`).pathname);
+      return ['accessibility/', EXTERNAL_LINKS_PAGE].filter((p) => !hrefs.includes(`${base}${p}`)).map((p) => `/${page.path} → /${p}`);
+    });
+    assert.deepEqual(missing, []);
+  });
 
   test('links out of the site open without giving the other site a handle on this one', () => {
     const unsafe = [...report.external]
