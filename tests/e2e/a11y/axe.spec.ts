@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../support/built-pages.ts';
-import { AXE_TAGS, rawResultFile, VIEWPORTS, type PageOutcome, type RuleOutcome } from './support.ts';
+import { AXE_TAGS, rawResultFile, rawResultsDir, VIEWPORTS, type PageOutcome, type RuleOutcome } from './support.ts';
 
 const pages = builtPages();
 
@@ -27,9 +27,8 @@ for (const viewport of VIEWPORTS) {
         record('incomplete', results.incomplete);
         record('violation', results.violations);
         const outcome: PageOutcome = { path, viewport: viewport.name, axeVersion: results.testEngine.version, rules };
-        const file = rawResultFile(testInfo.project.outputDir, viewport.name, path);
-        mkdirSync(file.dir, { recursive: true });
-        writeFileSync(file.path, JSON.stringify(outcome));
+        mkdirSync(rawResultsDir(testInfo.project.outputDir), { recursive: true });
+        writeFileSync(rawResultFile(testInfo.project.outputDir, viewport.name, path), JSON.stringify(outcome));
 
         const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
         expect(found, `axe violations on /${path} at ${viewport.name}`).toEqual([]);

@@ -5,13 +5,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, repoRoot } from '../../support/built-pages.ts';
-import { type A11yResults, type PageOutcome, rawResultFile, summarise, VIEWPORTS } from './support.ts';
+import { type A11yResults, type PageOutcome, rawResultsDir, summarise, VIEWPORTS } from './support.ts';
 
 const RESULTS_FILE = join(repoRoot, 'src', 'data', 'accessibility-results.json');
 const criteria = (JSON.parse(readFileSync(join(repoRoot, 'src', 'data', 'wcag20.ja.json'), 'utf8')) as { criteria: { sc: string }[] }).criteria.map((c) => c.sc);
 
 test('the published test results are those of this run', async ({}, testInfo) => {
-  const { dir } = rawResultFile(testInfo.project.outputDir, '', '');
+  const dir = rawResultsDir(testInfo.project.outputDir);
   const outcomes = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as PageOutcome);
   const expected = builtPages().flatMap(({ path }) => VIEWPORTS.map((v) => `${v.name} /${path}`));
   expect(outcomes.map((o) => `${o.viewport} /${o.path}`).sort(), 'an axe result for every page at every viewport').toEqual(expected.sort());

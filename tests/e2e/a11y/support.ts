@@ -22,11 +22,11 @@ export interface PageOutcome {
   rules: Record<string, RuleOutcome>;
 }
 
-/** Where one page's outcome is kept between the axe project and the results project. */
-export function rawResultFile(outputDir: string, viewport: string, path: string): { dir: string; path: string } {
-  const dir = join(outputDir, 'a11y-raw');
-  return { dir, path: join(dir, `${viewport}--${encodeURIComponent(path || 'index')}.json`) };
-}
+/** Where the axe project leaves one outcome file per page and viewport for the results project. */
+export const rawResultsDir = (outputDir: string) => join(outputDir, 'a11y-raw');
+
+export const rawResultFile = (outputDir: string, viewport: string, path: string) =>
+  join(rawResultsDir(outputDir), `${viewport}--${encodeURIComponent(path || 'index')}.json`);
 
 export type CriterionOutcome = RuleOutcome['outcome'] | 'untested';
 
