@@ -30,6 +30,11 @@ for (const viewport of VIEWPORTS) {
         mkdirSync(rawResultsDir(testInfo.project.outputDir), { recursive: true });
         writeFileSync(rawResultFile(testInfo.project.outputDir, viewport.name, path), JSON.stringify(outcome));
 
+        // Reflow (WCAG 2.1 1.4.10), which axe does not check: the page itself never scrolls sideways;
+        // wide content scrolls inside its own region.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect.soft(overflow, `/${path} is ${overflow} px wider than the ${viewport.name} viewport`).toBeLessThanOrEqual(0);
+
         const found = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary}`));
         expect(found, `axe violations on /${path} at ${viewport.name}`).toEqual([]);
       });
