@@ -22,6 +22,8 @@ export default defineConfig({
       sidebar: outlineToSidebar(readOutline()),
       customCss: ['./src/styles/custom.css'],
       components: {
+        // Links to the site's own pages (accessibility policy, external links) on every page.
+        Footer: './src/components/Footer.astro',
         // Starlight's search dialog with this site's Pagefind options (README "Search").
         Search: './src/components/Search.astro',
         // The language switch keeps the #section.

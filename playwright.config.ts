@@ -28,7 +28,12 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: { baseURL, locale: 'ja-JP', trace: 'retain-on-failure' },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'chromium', testIgnore: 'a11y/**', use: { ...devices['Desktop Chrome'], launchOptions } },
+    // axe on every built page; traces would only slow it down, and the failure message lists each node.
+    { name: 'a11y', testMatch: 'a11y/axe.spec.ts', use: { ...devices['Desktop Chrome'], launchOptions, trace: 'off' } },
+    { name: 'a11y-results', testMatch: 'a11y/results.spec.ts', dependencies: ['a11y'] },
+  ],
   webServer: {
     // Serves the already built dist/ (npm test builds first).
     command: `npm run preview -- --host 127.0.0.1 --port ${port}`,

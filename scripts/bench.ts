@@ -3,6 +3,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtPages } from '../tests/support/built-pages.ts';
+import { normaliseBase } from '../tests/support/links.ts';
+import { weighPage } from '../tests/support/weight.ts';
 
 interface Result {
   name: string;
@@ -104,6 +107,15 @@ if (existsSync('dist')) {
     const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages;
     const counts = Object.entries(languages).map(([lang, l]) => `${lang} ${l.page_count}`);
     console.log(`search index: ${counts.join(', ')} pages; ${mib(walk('dist/pagefind').bytes)}`);
+  }
+}
+if (existsSync('dist/index.html')) {
+  // The same measurement tests/dist/budgets.test.ts holds to its budgets.
+  const weights = builtPages().map((p) => weighPage('dist', normaliseBase(process.env.BASE_PATH), p));
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  for (const kind of ['html', 'js', 'css'] as const) {
+    const top = weights.reduce((a, b) => (b[kind] > a[kind] ? b : a));
+    console.log(`largest ${kind.padEnd(4)} per page (gzip): ${kB(top[kind]).padEnd(8)} /${top.path}`);
   }
 }
 process.exitCode = results.some((r) => r.exitCode !== 0) ? 1 : 0;

@@ -8,6 +8,7 @@ import { parseLinks } from '../measures/linksFile.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseSpacing } from './emit/spacing.ts';
+import { externalLinks } from './emit/links.ts';
 import { ConversionError } from './messages.ts';
 import { type ConversionResult, type ConverterData, convert, type LineFate } from './pipeline.ts';
 import { inlineText } from './stages/inlines.ts';
@@ -119,6 +120,7 @@ export function renderDataFiles(result: ConversionResult): Map<string, string> {
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
     ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
     ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],
+    ['external-links.json', JSON.stringify({ links: externalLinks(result.root) }, null, 2) + '\n'],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }

@@ -18,7 +18,7 @@ test('printing a chapter shows its text without the site chrome', async ({ page 
   const chapter = pages.find((p) => p.slug.includes('/')) ?? pages[0]!;
   await page.goto(relOf(chapter.slug));
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['header.header', '#starlight__sidebar', 'site-search', '.right-sidebar-container', '.pagination-links']) {
+  for (const chrome of ['header.header', '#starlight__sidebar', 'site-search', '.right-sidebar-container', '.pagination-links', '.site-info']) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();

@@ -25,6 +25,14 @@ export function jsxAttribute(name: string, value: string): string {
   return `${name}={${JSON.stringify(value)}}`;
 }
 
+/**
+ * Text written as a JS string expression: MDX renders it verbatim, so Markdown cannot reinterpret it (a URL
+ * written as text inside `<a>` would otherwise be autolinked again, nesting a second `<a>` in the first).
+ */
+export function jsxText(value: string): string {
+  return `{${JSON.stringify(value)}}`;
+}
+
 /** A YAML scalar for front matter: JSON strings are valid YAML. */
 export function yamlString(value: string): string {
   return JSON.stringify(value);

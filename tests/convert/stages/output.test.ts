@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { mdxToHast } from 'satteri';
 import { escapeMdxText } from '../../../scripts/convert/emit/escape.ts';
+import { inlinesToMdx } from '../../../scripts/convert/emit/mdx/inline.ts';
 import { normaliseSpacing } from '../../../scripts/convert/emit/spacing.ts';
 
 describe('normaliseSpacing', () => {
@@ -46,4 +47,23 @@ describe('escapeMdxText', () => {
     'バックスラッシュ \\ と {{二重}}',
   ];
   for (const text of hostile) test(`renders ${JSON.stringify(text)} as the same text`, () => assert.equal(rendered(text), text));
+});
+
+describe('inlinesToMdx: links', () => {
+  type Node = { type: string; name?: string; tagName?: string; value?: string; children?: Node[] };
+  const links = (node: Node): Node[] => [
+    ...(node.name === 'a' || node.tagName === 'a' ? [node] : []),
+    ...(node.children ?? []).flatMap(links),
+  ];
+  const url = 'https://www.example.go.jp/a_b/index.html#2012_5';
+
+  test('a URL in the report becomes one link, not a link nested in an autolink', () => {
+    const mdx = inlinesToMdx([{ type: 'text', value: '（' }, { type: 'link', url }, { type: 'text', value: '）参照' }]);
+    const tree = mdxToHast(mdx + '\n', { features: { headingAttributes: true, smartPunctuation: false } }) as Node;
+    const found = links(tree);
+    assert.equal(found.length, 1, mdx);
+    // The link text is a string expression, so it reads exactly as the URL, with no escapes.
+    assert.deepEqual(found[0]!.children!.map((c) => [c.type, c.value]), [['mdxTextExpression', JSON.stringify(url)]]);
+    assert.match(mdx, /rel="noopener noreferrer"/);
+  });
 });

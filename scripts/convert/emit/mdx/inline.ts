@@ -1,6 +1,6 @@
 import type { Translate } from '../../strings.ts';
 import type { InlineNode, TermReferenceNode } from '../../types.ts';
-import { escapeMdxText, jsxAttribute } from '../escape.ts';
+import { escapeMdxText, jsxAttribute, jsxText } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
 export function refId(footnoteId: string): string {
@@ -25,7 +25,7 @@ export function inlinesToMdx(nodes: readonly InlineNode[], t?: Translate): strin
         const label = t(node.label);
         return `<a ${jsxAttribute('href', node.url)} class="generated-link" ${jsxAttribute('aria-label', label)} ${jsxAttribute('data-label', label)}></a>`;
       }
-      if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${escapeMdxText(node.url)}</a>`;
+      if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${jsxText(node.url)}</a>`;
       return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })
     .join('');
