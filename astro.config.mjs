@@ -29,6 +29,8 @@ export default defineConfig({
         // The language switch keeps the #section.
         LanguageSelect: './src/components/LanguageSelect.astro',
       },
+      // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate).
+      expressiveCode: { frames: { showCopyToClipboardButton: false } },
       // src/pages/404.astro replaces Starlight's 404 so it can link home.
       disable404Route: true,
     }),

@@ -64,6 +64,7 @@ export const collections = {
         'footer.credit': z.string().optional(),
         'footer.unofficial': z.string().optional(),
         'list.separator': z.string().optional(),
+        'chart.note': z.string().optional(),
       }),
     }),
   }),

@@ -23,6 +23,11 @@ function translate(items: TocItem[]): void {
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (route.locale === 'en' && route.toc) translate(route.toc.items);
+  // The 404 page answers for every missing path: it has no language twin to point at, so no alternates.
+  if (context.url.pathname.includes('404')) {
+    route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'alternate'));
+    return;
+  }
   if (!context.site) {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const path = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : context.url.pathname.replace(/^\//, '');

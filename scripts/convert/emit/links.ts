@@ -19,7 +19,8 @@ export function externalLinks(root: Root): ExternalLink[] {
   const byUrl = new Map<string, ExternalLink>();
   const units: UnitNode[] = [...root.units].sort((a, b) => a.order - b.order);
   for (const unit of units) {
-    for (const { url } of linksIn([unit.children, unit.footnotes])) {
+    // Links the site adds between its own pages (担当府省庁一覧 → 別添1/別添2) carry a generated label.
+    for (const { url } of linksIn([unit.children, unit.footnotes]).filter((link) => link.label === undefined)) {
       const entry = byUrl.get(url) ?? { url, pages: [] };
       if (!entry.pages.some((p) => p.slug === unit.slug)) entry.pages.push({ slug: unit.slug, title: unit.title });
       byUrl.set(url, entry);

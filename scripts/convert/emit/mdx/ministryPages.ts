@@ -52,7 +52,8 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
     return lang === 'en' ? (headingsEn.get(node.titleId) ?? '') : normaliseSpacing(inlineText(node.title).trim());
   };
   const byId = new Map(measures.map((m) => [m.id, m]));
-  const named = ministries.filter((m) => measures.some((x) => x.ministryIds.includes(m.id)));
+  // Every ministry gets a page, also those without measures: 別添3 links each of its 23 ministries here.
+  const named = ministries;
   const nameOf = (m: MinistryName): string => escapeMdxText(lang === 'en' ? m.en : m.ja);
   const of = (id: string, year: number) => measures.filter((m) => m.year === year && m.ministryIds.includes(id));
   const pages = new Map<string, string>();

@@ -6,8 +6,8 @@ import { inlinesToMdx } from '../inline.ts';
 function cell(c: TableCell, tag: 'th' | 'td', page: PageContext, scope?: 'col' | 'row'): string {
   const attrs = [
     scope ? ` scope="${scope}"` : '',
-    c.colSpan && c.colSpan > 1 ? ` colSpan={${c.colSpan}}` : '',
-    c.rowSpan && c.rowSpan > 1 ? ` rowSpan={${c.rowSpan}}` : '',
+    c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : '',
+    c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : '',
   ].join('');
   const content = c.uiText
     ? `<span lang="${page.lang}">${page.t(c.uiText)}</span>`
@@ -30,8 +30,8 @@ export function table(node: TableNode, _emit: unknown, page: PageContext): strin
     `<figure class="report-table" id="${node.id}">`,
     ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
     node.caption.length > 0
-      ? `<div class="table-scroll" tabIndex={0} role="region" aria-labelledby="${node.id}-caption">`
-      : `<div class="table-scroll" tabIndex={0} role="region" ${jsxAttribute('aria-label', node.label ?? '')}>`,
+      ? `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${node.id}-caption">`
+      : `<div class="table-scroll" tabindex="0" role="region" ${jsxAttribute('aria-label', node.label ?? '')}>`,
     node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', node.label ?? '')}>`,
     ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
     '<tbody>',
