@@ -5,6 +5,7 @@ import { dataSets } from './stages/annexes/dataSets.ts';
 import { figureText } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
+import { inspectionItems } from './stages/annexes/inspectionItems.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
@@ -35,6 +36,7 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
+  'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
   'a4-6': [figureText],
   'a4-7': [figureText],
