@@ -9,6 +9,7 @@ import { inspectionItems } from './stages/annexes/inspectionItems.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
@@ -41,6 +42,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-5': [trainingTables, figureText],
   'a4-6': [figureText],
   'a4-7': [figureText],
+  'a4-8': [surveyCharts],
   'a4-9': [incidents],
   'a4-10': [budget],
   'a5-2': [progressTables],
