@@ -5,8 +5,11 @@ import { dataSets } from './stages/annexes/dataSets.ts';
 import { figureText } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
+import { inspectionItems } from './stages/annexes/inspectionItems.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
+import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { figures } from './stages/figures.ts';
@@ -35,11 +38,14 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministryPages],
+  'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
   'a4-6': [figureText],
   'a4-7': [figureText],
+  'a4-8': [surveyCharts],
   'a4-9': [incidents],
   'a4-10': [budget],
+  'a5-2': [progressTables],
   'a5-5': [countTables],
   a6: [dataSets],
   a7: [responsibilities],

@@ -192,12 +192,16 @@ export interface TableNode {
   caption: InlineNode[];
   /** Generated accessible name for a table without a printed caption. */
   label?: string;
+  /** A generated accessible name in the page's language: a key of scripts/convert/data/strings.json and its values; wins over `label`. */
+  labelKey?: { key: string; params?: Record<string, string> };
   head: TableCell[][];
   rows: TableCell[][];
   /** Notes printed under the table (※, 注, 出典). */
   notes: InlineNode[][];
   /** A chart drawn from the table's own figures (content/data/charts.json, same id). */
   chart?: ChartSpec;
+  /** Text printed in the chart the table was read from (axis ticks, legend), one paragraph per entry, shown as figure text. */
+  figureText?: InlineNode[][];
   lines: number[];
   position: Position;
 }

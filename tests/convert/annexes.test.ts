@@ -360,3 +360,120 @@ describe('glossary terms in the text link to their definitions', () => {
     assert.ok(!earlier.some((b) => b.type === 'paragraph' && inlineText(b.children).replace(/ /g, '').includes(term.term.replace(/ /g, ''))));
   });
 });
+
+describe('別添4-3: the inspection table', () => {
+  const a43 = unit('a4-3');
+  const items = table(a43, 'a4-3-items');
+  const source = region('別添４－３重点検査', '別添４－４');
+
+  test('the printed header row, and one row per （１）（２） section that reports on an item', () => {
+    const header = source.find((l) => squash(l) === '検査項目検査項目とした理由')!;
+    assert.deepEqual(items.head[0]!.map(cellText), header.trim().split(' '));
+    const sections = a43.children.filter((b) => b.type === 'heading' && b.depth === 3).map((h) => squash(inlineText(h.type === 'heading' ? h.children : [])));
+    assert.equal(items.rows.length, sections.length);
+    assert.deepEqual(items.rows.map((r) => squash(inlineText(r[0]!.paragraphs[0]!))), sections);
+    assert.deepEqual(sections, ['最近の情報セキュリティ技術に関する調査', '管理者アカウントの管理状況の調査']);
+  });
+
+  test('the sub-items ア–ウ are the first item’s, and each reason is its row’s whole sentence', () => {
+    const subItems = source.map((l) => l.trim().match(/^[アイウ] (.+)$/)?.[1]).filter((t): t is string => t !== undefined).map(squash);
+    assert.equal(subItems.length, 3);
+    assert.deepEqual(items.rows[0]![0]!.paragraphs.slice(1).map((p) => squash(inlineText(p))), subItems);
+    assert.equal(cellText(items.rows[0]![1]), 'NISCが情報セキュリティ対策に係る先進的な取組として導入を推奨している事項について、そのセキュリティ対策の実施状況を把握するため。');
+    assert.equal(cellText(items.rows[1]![1]), '政府機関において、管理者権限を持つアカウントの管理が適切に行われていることを確認するため。');
+    assert.equal(items.rows[1]![0]!.header, true);
+    assert.equal(items.labelKey?.key, 'inspectionItemsTable');
+  });
+});
+
+describe('別添4-8: two surveys, their charts and results', () => {
+  const a48 = unit('a4-8');
+  const headings = a48.children.filter((b): b is Extract<BlockNode, { type: 'heading' }> => b.type === 'heading');
+  const partB = region('国立大学法人及び大学共同利用機関法人における情報セキュリティ対策の調査結果', '別添４－９');
+
+  test('each survey is a part heading with its own numbered sections, nested and with distinct ids', () => {
+    assert.deepEqual(headings.filter((h) => h.depth === 2).map((h) => h.id), ['a4-8-agencies', 'a4-8-universities']);
+    for (const part of ['agencies', 'universities']) {
+      const sections = headings.filter((h) => h.depth === 3 && h.id.startsWith(`a4-8-${part}-`));
+      assert.deepEqual(sections.map((h) => h.label), ['１', '２', '３', '４'], part);
+    }
+    const printedItems = partB.filter((l) => /^\s*（[１-９]）/.test(l)).length;
+    assert.equal(headings.filter((h) => h.depth === 4 && h.id.startsWith('a4-8-universities-')).length, printedItems);
+    assert.equal(printedItems, 3 + 8);
+    assert.equal(new Set(headings.map((h) => h.id)).size, headings.length);
+    assert.ok(headings.every((h) => h.depth === 2 || /^a4-8-(agencies|universities)-s/.test(h.id)));
+  });
+
+  const results = tables(a48);
+  test('one table per university chart, one row per item, a count and share for each result sentence printed', () => {
+    const legends = partB.filter((l) => /^行っている 行っていない/.test(l.trim())).length;
+    assert.equal(results.length, legends);
+    assert.equal(legends, 8);
+    const sentences = [...squash(partB.join('')).matchAll(/・[^・]*?法人は、?\d+法人（\d+[％%]）/g)].length;
+    assert.equal(results.flatMap((t) => t.rows).filter((r) => cellText(r[1]) !== '').length, sentences);
+    assert.equal(sentences, 5 + 5 + 6 + 6 + 7 + 7 + 7 + 5);
+  });
+
+  test('cells by value', () => {
+    const t1 = table(a48, 'a4-8-universities-s3-1-results');
+    assert.equal(t1.rows.length, 7);
+    assert.deepEqual(t1.rows[0]!.slice(1).map(cellText), ['46', '50％']);
+    assert.ok(cellText(t1.rows[0]![0]).startsWith('整備したCSIRTは'));
+    // ログの分析 and 脆弱性診断 are charted but no sentence reports on them.
+    assert.deepEqual(t1.rows.slice(4, 6).map((r) => r.slice(1).map(cellText)), [['', ''], ['', '']]);
+    assert.deepEqual(t1.rows[6]!.slice(1).map(cellText), ['64', '70％']);
+    const t5 = table(a48, 'a4-8-universities-s3-5-results');
+    assert.deepEqual(t5.rows.find((r) => cellText(r[0]).startsWith('グローバルＩＰアドレス'))!.slice(1).map(cellText), ['85', '93％']);
+    const t7 = table(a48, 'a4-8-universities-s3-7-results');
+    assert.deepEqual(t7.rows[1]!.slice(1).map(cellText), ['83', '91%']);
+    const t8 = table(a48, 'a4-8-universities-s3-8-results');
+    assert.deepEqual(t8.rows.at(-1)!.slice(1).map(cellText), ['7', '8％']);
+    assert.deepEqual(t8.figureText?.map((p) => squash(inlineText(p))), ['0%10%20%30%40%50%60%70%80%90%100%', '行っている行っていない該当なし']);
+  });
+
+  test('chart text is figure text, never prose: the agencies’ charts are figures under their printed titles', () => {
+    const partA = region('独立行政法人、指定法人における情報セキュリティ対策の調査結果の概要', '国立大学法人及び大学共同利用機関法人における');
+    const titles = partA.filter((l) => /.+の法人割合$/.test(l.trim())).map(squash);
+    const figures = a48.children.filter((b) => b.type === 'figure');
+    assert.deepEqual(figures.map((f) => (f.type === 'figure' ? squash(inlineText(f.caption.children)) : '')), titles);
+    assert.equal(titles.length, 6);
+    const figureWords = figures.flatMap((f) => (f.type === 'figure' ? (f.content ?? []) : [])).map((b) => (b.type === 'paragraph' ? squash(inlineText(b.children)) : ''));
+    assert.ok(figureWords.includes('法人割合') && figureWords.includes('Do'), 'words printed one letter a line read whole');
+    assert.ok(figureWords.includes('45.0%'));
+    const prose = a48.children.filter((b) => b.type === 'paragraph').map((b) => squash(inlineText(b.type === 'paragraph' ? b.children : [])));
+    assert.ok(!prose.some((p) => /^\d+(\.\d)?%/.test(p) || p.includes('行っている行っていない')));
+    assert.ok(prose.some((p) => p.startsWith('第２部の全てを遵守している法人')), 'the sentence after the first chart is a paragraph again');
+    assert.ok(prose.some((p) => p.startsWith('91法人についてはすべて')));
+  });
+});
+
+describe('別添5-2: 表１–表３', () => {
+  const a52 = unit('a5-2');
+  const source = region('別添５－２重要インフラに関する取組の進捗状況', '別添５－３');
+  const row = (t: TableNode, label: string): string[] => t.rows.find((r) => cellText(r[0]) === label)!.slice(1).map(cellText);
+
+  test('one table per printed 表 caption, with the caption and the 年度 row as printed', () => {
+    const captions = source.filter((l) => /^表[１-９][：\s]/.test(l.trim())).map(squash);
+    assert.deepEqual(tables(a52).map((t) => squash(inlineText(t.caption))), captions);
+    assert.equal(captions.length, 3);
+    const t1 = table(a52, 'a5-2-t1');
+    assert.deepEqual(t1.head[0]!.map(cellText), source.find((l) => l.startsWith('年度 2015'))!.trim().split(' '));
+  });
+
+  test('表１: the label printed over two lines above its counts is one cell', () => {
+    const t1 = table(a52, 'a5-2-t1');
+    const printed = source.find((l) => l.trim().startsWith('401 件'))!.trim().match(/\d+ 件/g)!.map(squash);
+    assert.deepEqual(row(t1, '重要インフラ事業者等から内閣官房への情報連絡件数'), printed);
+    assert.deepEqual(row(t1, '重要インフラ事業者等から内閣官房への情報連絡件数'), ['401件', '856件', '388件', '223件', '269件']);
+    assert.deepEqual(row(t1, '内閣官房からの情報提供件数'), ['44件', '80件', '54件', '43件', '38件']);
+  });
+
+  test('表２ and 表３ by value', () => {
+    const t2 = table(a52, 'a5-2-t2');
+    assert.deepEqual(t2.head[0]!.map(cellText), ['年度', '2016', '2017', '2018', '2019']);
+    assert.deepEqual(row(t2, '参加者数'), ['2,084名', '2,647名', '3,077名', '4,967名']);
+    const t3 = table(a52, 'a5-2-t3');
+    assert.deepEqual(row(t3, '参加セプター'), ['18', '18', '19', '19']);
+    assert.deepEqual(row(t3, '参加事業者等'), ['2,020', '2,106', '2,005', '1,958']);
+  });
+});

@@ -85,6 +85,28 @@ describe('annex pages', () => {
   });
 });
 
+describe('tables without a printed caption are named in the page’s language', () => {
+  const strings = JSON.parse(readFileSync(join(root, 'scripts/convert/data/strings.json'), 'utf8')) as Record<'ja' | 'en', Record<string, string>>;
+
+  test('別添4-3: the inspection table has its printed header row and a generated name in Japanese and English', () => {
+    for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
+      const t = dom(`${prefix}annex-4/4-3`).querySelector('#a4-3-items table')!;
+      assert.equal(t.getAttribute('aria-label'), strings[lang].inspectionItemsTable);
+      assert.deepEqual(t.querySelectorAll('thead th[scope="col"]').map((th) => squeeze(th.textContent)), ['検査項目', '検査項目とした理由']);
+      assert.equal(t.querySelectorAll('tbody th[scope="row"]').length, 2);
+    }
+  });
+
+  test('別添4-8: the result tables’ generated headers are in the page’s language; chart text is labelled as such', () => {
+    const en = dom('en/annex-4/4-8').querySelector('#a4-8-universities-s3-1-results')!;
+    assert.deepEqual(en.querySelectorAll('thead th span').map((s) => [s.getAttribute('lang'), s.textContent]), [['en', strings.en.surveyItem], ['en', strings.en.surveyCount], ['en', strings.en.surveyShare]]);
+    assert.equal(en.querySelector('table')!.getAttribute('aria-label'), strings.en.surveyResultsTable!.replace('{n}', '1'));
+    const ja = dom('annex-4/4-8').querySelector('#a4-8-universities-s3-1-results')!;
+    assert.equal(squeeze(ja.querySelector('.figure-text-label')!.textContent), squeeze(strings.ja.figureText!));
+    assert.deepEqual(ja.querySelectorAll('tbody tr')[0]!.querySelectorAll('td').map((td) => td.textContent), ['46', '50％']);
+  });
+});
+
 describe('glossary', () => {
   const published = GlossaryFileSchema.parse(JSON.parse(readFileSync(join(dist, 'data', 'glossary.json'), 'utf8')));
   const a8 = dom('annex-8');

@@ -84,7 +84,7 @@ const READ: GoldenQuery[] = [
   { query: 'GSOC', places: [`${p1c2}#p1-c2-s2-1`, `${p1c2}#p1-c2-s2-2-n1`, 'annex-8/#term-gsoc', 'annex-8/'] },
   { query: 'NOTICE', places: ['annex-8/#term-notice', 'annex-1/section-1/#m2020-1-3-2-i', 'annex-2/section-1/#m2019-1-3-2-a', 'annex-2/section-1/#m2019-1-3-2-u', `${p2c2}#p2-c2-s1-3-results`] },
   { query: 'NICTER', places: ['annex-6/#a6-d1', 'annex-6/#a6-d1-1', 'annex-6/#a6-d1-2', 'annex-6/#a6-d1-1-counts', 'annex-6/#a6-d1-2-shares'] },
-  { query: 'IT-BCP', places: ['annex-5/5-2/#a5-2-s3-3', 'annex-4/4-8/#a4-8-s4-7'] },
+  { query: 'IT-BCP', places: ['annex-5/5-2/#a5-2-s3-3', 'annex-4/4-8/#a4-8-universities-s3-7'] },
   { query: 'Apache Struts', places: ['annex-8/#term-apache-struts', 'annex-8/'] },
   // Names (the CISOs of 別添3).
   { query: '原 邦彰', places: ['annex-3/#a3-cas'] },

@@ -22,6 +22,20 @@ export const UnitDeclarationSchema = z
     imageOnly: z.boolean().optional(),
     titleEn: z.string().min(1),
     titleNote: z.string().optional(),
+    /**
+     * Parts printed inside the page, each numbering its sections from １ again (別添4-8's two surveys): the
+     * part's title becomes a heading with id `<unit id>-<id>`, and its sections nest under it.
+     */
+    parts: z
+      .array(
+        z.object({
+          /** Suffix of the part's heading id, and prefix of its sections' ids. */
+          id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+          /** The printed title, all spaces removed. */
+          heading: z.string().min(1),
+        }),
+      )
+      .optional(),
   })
   .refine((u) => u.heading !== undefined || u.runningHead !== undefined, {
     message: 'give `heading` (the printed title) or, when the source prints the title only in page headers, `runningHead`',

@@ -65,6 +65,8 @@ export function headings(
   const sectionOfUnit = unit.kind === 'annexSection' ? Number(unit.heading?.[0]) : 0;
   const c: Counter = { section: sectionOfUnit, subsection: 0, item: 0, sectionId: unit.id, subsectionId: '', itemId: '' };
   const deepest = (): string => c.itemId || c.subsectionId || c.sectionId;
+  /** Id of the part the paragraphs are in, when the unit declares parts. */
+  let partId = '';
 
   for (let k = 0; k < paragraphs.length; k++) {
     const single = paragraphs[k]!;
@@ -127,20 +129,32 @@ export function headings(
     }
 
     if (short && unit.kind === 'subAnnex') {
+      // A part's title (別添4-8 L19412, L19748–19750): its sections are numbered from １ again, one level down.
+      const part = unit.parts?.find((x) => x.heading === text.replace(/\s+/g, ''));
+      if (part) {
+        partId = `${unit.id}-${part.id}`;
+        c.section = 0;
+        c.item = 0;
+        c.sectionId = partId;
+        c.itemId = '';
+        blocks.push(heading(2, partId, '', 0));
+        continue;
+      }
+      const down = partId ? 1 : 0;
       const s = text.match(numbered.wideSection);
       const it = text.match(numbered.wideItem);
       if (s && toNumber(s[1]!) === c.section + 1) {
         c.section += 1;
         c.item = 0;
-        c.sectionId = `${unit.id}-s${c.section}`;
+        c.sectionId = `${partId || unit.id}-s${c.section}`;
         c.itemId = '';
-        blocks.push(heading(2, c.sectionId, s[1]!, s[1]!.length));
+        blocks.push(heading((2 + down) as 2 | 3, c.sectionId, s[1]!, s[1]!.length));
         continue;
       }
       if (it && toNumber(it[1]!) === c.item + 1 && c.section > 0) {
         c.item += 1;
         c.itemId = `${c.sectionId}-${c.item}`;
-        blocks.push(heading(3, c.itemId, text.slice(0, text.search(/[）)]/) + 1), text.search(/[）)]/) + 1));
+        blocks.push(heading((3 + down) as 3 | 4, c.itemId, text.slice(0, text.search(/[）)]/) + 1), text.search(/[）)]/) + 1));
         continue;
       }
     }

@@ -25,14 +25,18 @@ export function table(node: TableNode, _emit: unknown, page: PageContext): strin
   const caption = inlinesToMdx(node.caption);
   const head = node.head.map((row) => `<tr>${row.map((c) => cell(c, 'th', page, 'col')).join('')}</tr>`);
   const body = node.rows.map((row) => `<tr>${row.map((c) => (c.header ? cell(c, 'th', page, 'row') : cell(c, 'td', page))).join('')}</tr>`);
+  const name = node.labelKey ? page.t(node.labelKey.key, node.labelKey.params) : (node.label ?? '');
+  const figureText = node.figureText
+    ? ['<div class="figure-text">', `<p class="figure-text-label" lang="${page.lang}">${page.t('figureText')}</p>`, ...node.figureText.map((p) => `<p>${inlinesToMdx(p, page.t)}</p>`), '</div>']
+    : [];
   const notes = node.notes.length > 0 ? ['<div class="table-notes">', ...node.notes.map((n) => `<p>${inlinesToMdx(n, page.t)}</p>`), '</div>'] : [];
   return [
     `<figure class="report-table" id="${node.id}">`,
     ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
     node.caption.length > 0
       ? `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${node.id}-caption">`
-      : `<div class="table-scroll" tabindex="0" role="region" ${jsxAttribute('aria-label', node.label ?? '')}>`,
-    node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', node.label ?? '')}>`,
+      : `<div class="table-scroll" tabindex="0" role="region" ${jsxAttribute('aria-label', name)}>`,
+    node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', name)}>`,
     ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
     '<tbody>',
     ...body,
@@ -40,6 +44,7 @@ export function table(node: TableNode, _emit: unknown, page: PageContext): strin
     '</table>',
     '</div>',
     ...notes,
+    ...figureText,
     '</figure>',
   ].join('\n');
 }
