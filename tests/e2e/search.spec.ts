@@ -135,3 +135,20 @@ test('the search page runs the query in its URL and keeps the URL on what is typ
   await expect(page).toHaveURL(`${basePath}search/?q=${encodeURIComponent('テレワーク')}`.replace(/^\//, '/'));
   await expect(page.locator('#search-page .pagefind-ui__result').first()).toContainText('テレワーク');
 });
+
+test('a search started on an English page uses the Japanese index and lands on the English page of the section', async ({ page }) => {
+  await page.goto('en/part-1/chapter-1/');
+  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.locator('.pagefind-ui__search-input').pressSequentially('ランサムウェア');
+  const first = dialog.locator('.pagefind-ui__result').first();
+  await expect(first).toBeVisible();
+  await expect(first.locator('.pagefind-ui__result-link')).toHaveAttribute('href', new RegExp(`^${basePath}en/`));
+  await expect(dialog.locator('a[data-search-page-link]')).toHaveAttribute('href', new RegExp(`^${basePath}en/search/`));
+  await first.locator('.pagefind-ui__result-link').click();
+  await expect(page).toHaveURL(/\/en\/part-1\/chapter-2\/\?pagefind-highlight=.*#p1-c2-s1-3-n3$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[id="p1-c2-s1-3-n3"]')).toBeInViewport();
+});
