@@ -483,7 +483,7 @@ describe('別添5-2 §3: 第４次行動計画 IV 章記載事項 and 取組内�
   const source = region('３第４次行動計画における各施策の取組内容', '別添５－３').map((l) => l.trim()).filter((l) => l !== '');
   const itemTables = tables(a52).filter((t) => t.id.startsWith('a5-2-s3-t'));
   const itemRows = itemTables.flatMap((t) => t.rows.filter((r) => r.length === 2));
-  const groupRows = itemTables.flatMap((t) => t.rows.filter((r) => r.length === 1));
+  const groupRows = itemTables.flatMap((t) => t.rows.filter((r) => r.length === 1 && /^[1-4]\./.test(cellText(r[0]))));
   const row = (id: string, n: string): TableCell[] => {
     const found = table(a52, id).rows.find((r) => r.length === 2 && cellText(r[0]).startsWith(n));
     assert.ok(found, `${id} ${n}`);
@@ -503,7 +503,7 @@ describe('別添5-2 §3: 第４次行動計画 IV 章記載事項 and 取組内�
     assert.deepEqual(groupRows.map((r) => cellText(r[0])), groups.map(squash));
     assert.deepEqual(groupRows.map((r) => cellText(r[0])), ['1.内閣官房の施策', '2.重要インフラ所管省庁の施策', '3.情報セキュリティ関係省庁の施策', '4.事案対処省庁及び防災関係府省庁の施策']);
     for (const r of groupRows) assert.equal(r[0]!.colSpan, 2);
-    assert.deepEqual(['a5-2-s3-t1-1', 'a5-2-s3-t2-1', 'a5-2-s3-t3-1', 'a5-2-s3-t4-1'].map((id) => table(a52, id).rows[0]!.length), [1, 1, 1, 1]);
+    assert.deepEqual(['a5-2-s3-t1-1', 'a5-2-s3-t2-1', 'a5-2-s3-t3-1', 'a5-2-s3-t4-1'].map((id) => cellText(table(a52, id).rows[0]![0]).slice(0, 2)), ['1.', '2.', '3.', '4.']);
   });
 
   test('the printed column header heads the first table, the same words generated head the others', () => {
@@ -511,10 +511,12 @@ describe('別添5-2 §3: 第４次行動計画 IV 章記載事項 and 取組内�
     assert.deepEqual(first.head[0]!.map(cellText), ['第４次行動計画IV章記載事項', '取組内容']);
     assert.equal(squash(source[1]!), '第４次行動計画IV章記載事項取組内容');
     for (const t of itemTables.slice(1)) assert.deepEqual(t.head[0]!.map((c) => c.uiText), ['actionPlanItemsColumn', 'actionPlanWorkColumn']);
-    // The first group's sub-headings are headings and name their tables; the others are captions.
-    assert.deepEqual(itemTables.map((t) => t.caption.length > 0), [false, false, false, false, false, true, true, true, true, true, true, true, true]);
+    // The first group's sub-headings are headings; the others are a full-width row, after the group's.
     assert.deepEqual(table(a52, 'a5-2-s3-t1-3').labelKey, { key: 'actionPlanItemsTable', params: { group: '1. 内閣官房の施策', heading: '(3) 「障害対応体制の強化」に関する施策' } });
-    assert.equal(squash(inlineText(table(a52, 'a5-2-s3-t2-4').caption)), '(4)「リスクマネジメント及び対処態勢の整備」に関する施策');
+    const t24 = table(a52, 'a5-2-s3-t2-4');
+    assert.equal(cellText(t24.rows[0]![0]), '(4)「リスクマネジメント及び対処態勢の整備」に関する施策');
+    assert.equal(squash(t24.labelKey!.params!.heading!), '(4)「リスクマネジメント及び対処態勢の整備」に関する施策');
+    assert.deepEqual(table(a52, 'a5-2-s3-t2-1').rows.slice(0, 2).map((r) => cellText(r[0])), ['2.重要インフラ所管省庁の施策', '(1)「安全基準等の整備及び浸透」に関する施策']);
   });
 
   test('one row per 記載事項 (① …), as many as printed, each with its 取組内容', () => {

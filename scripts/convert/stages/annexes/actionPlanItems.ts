@@ -48,7 +48,8 @@ interface Section {
  * cell (・…). One table per sub-heading, in source order: a group's name is a full-width row of the
  * first table of the group, the printed column header heads the first table and the same words,
  * generated, head the others. The sub-headings that are headings already (the first group's) stay
- * headings and name their tables; the others are their tables' captions.
+ * headings; the others are a full-width row after the group's, so that the text keeps its printed
+ * order. A generated name (group and sub-heading) labels each table.
  */
 export function actionPlanItems(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const all = blockLines(blocks);
@@ -172,11 +173,12 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
     const table: TableNode = {
       type: 'table',
       id: `a5-2-s3-t${group.number}-${s.sub.number}`,
-      caption: heading ? [] : joinedInlines(context, s.sub.lines),
-      ...(heading ? { labelKey: { key: 'actionPlanItemsTable', params: { group: groupName, heading: `${heading.label} ${inlineText(heading.children).trim()}` } } } : {}),
+      caption: [],
+      labelKey: { key: 'actionPlanItemsTable', params: { group: groupName, heading: heading ? `${heading.label} ${inlineText(heading.children).trim()}` : inlineText(joinedInlines(context, s.sub.lines)).trim() } },
       head: [head],
       rows: [
         ...(s.group ? [[{ ...cell(joinedInlines(context, s.group.lines), true), colSpan: 2 }]] : []),
+        ...(heading ? [] : [[{ ...cell(joinedInlines(context, s.sub.lines), true), colSpan: 2 }]]),
         ...s.items.map((it) => [{ paragraphs: paragraphs(it.left), header: true }, { paragraphs: paragraphs(it.right) }]),
       ],
       notes: [],
