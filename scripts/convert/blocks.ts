@@ -7,6 +7,7 @@ import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { inspectionItems } from './stages/annexes/inspectionItems.ts';
 import { ministryPages } from './stages/annexes/ministryPages.ts';
+import { actionPlanItems } from './stages/annexes/actionPlanItems.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
 import { surveyCharts } from './stages/annexes/surveyCharts.ts';
@@ -45,7 +46,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-8': [surveyCharts],
   'a4-9': [incidents],
   'a4-10': [budget],
-  'a5-2': [progressTables],
+  'a5-2': [progressTables, actionPlanItems],
   'a5-5': [countTables],
   a6: [dataSets],
   a7: [responsibilities],

@@ -454,7 +454,7 @@ describe('別添5-2: 表１–表３', () => {
 
   test('one table per printed 表 caption, with the caption and the 年度 row as printed', () => {
     const captions = source.filter((l) => /^表[１-９][：\s]/.test(l.trim())).map(squash);
-    assert.deepEqual(tables(a52).map((t) => squash(inlineText(t.caption))), captions);
+    assert.deepEqual(tables(a52).filter((t) => /^a5-2-t\d$/.test(t.id)).map((t) => squash(inlineText(t.caption))), captions);
     assert.equal(captions.length, 3);
     const t1 = table(a52, 'a5-2-t1');
     assert.deepEqual(t1.head[0]!.map(cellText), source.find((l) => l.startsWith('年度 2015'))!.trim().split(' '));
@@ -475,5 +475,84 @@ describe('別添5-2: 表１–表３', () => {
     const t3 = table(a52, 'a5-2-t3');
     assert.deepEqual(row(t3, '参加セプター'), ['18', '18', '19', '19']);
     assert.deepEqual(row(t3, '参加事業者等'), ['2,020', '2,106', '2,005', '1,958']);
+  });
+});
+
+describe('別添5-2 §3: 第４次行動計画 IV 章記載事項 and 取組内容', () => {
+  const a52 = unit('a5-2');
+  const source = region('３第４次行動計画における各施策の取組内容', '別添５－３').map((l) => l.trim()).filter((l) => l !== '');
+  const itemTables = tables(a52).filter((t) => t.id.startsWith('a5-2-s3-t'));
+  const itemRows = itemTables.flatMap((t) => t.rows.filter((r) => r.length === 2));
+  const groupRows = itemTables.flatMap((t) => t.rows.filter((r) => r.length === 1 && /^[1-4]\./.test(cellText(r[0]))));
+  const row = (id: string, n: string): TableCell[] => {
+    const found = table(a52, id).rows.find((r) => r.length === 2 && cellText(r[0]).startsWith(n));
+    assert.ok(found, `${id} ${n}`);
+    return found;
+  };
+
+  test('one table per printed sub-heading, in source order, each group of ministries one row of its first table', () => {
+    const subHeadings = source.filter((l) => /^\(\d\) ?「/.test(l));
+    assert.equal(subHeadings.length, 13);
+    assert.deepEqual(
+      itemTables.map((t) => t.id),
+      ['1-1', '1-2', '1-3', '1-4', '1-5', '2-1', '2-2', '2-3', '2-4', '2-5', '3-1', '4-1', '4-2'].map((n) => `a5-2-s3-t${n}`),
+    );
+    // Groups as printed, the fourth over two lines (L22943 + L22945).
+    const groups = source.filter((l) => /^[1-4]\. /.test(l));
+    groups[3] = groups[3]! + source[source.indexOf(groups[3]!) + 1]!;
+    assert.deepEqual(groupRows.map((r) => cellText(r[0])), groups.map(squash));
+    assert.deepEqual(groupRows.map((r) => cellText(r[0])), ['1.内閣官房の施策', '2.重要インフラ所管省庁の施策', '3.情報セキュリティ関係省庁の施策', '4.事案対処省庁及び防災関係府省庁の施策']);
+    for (const r of groupRows) assert.equal(r[0]!.colSpan, 2);
+    assert.deepEqual(['a5-2-s3-t1-1', 'a5-2-s3-t2-1', 'a5-2-s3-t3-1', 'a5-2-s3-t4-1'].map((id) => cellText(table(a52, id).rows[0]![0]).slice(0, 2)), ['1.', '2.', '3.', '4.']);
+  });
+
+  test('the printed column header heads the first table, the same words generated head the others', () => {
+    const first = itemTables[0]!;
+    assert.deepEqual(first.head[0]!.map(cellText), ['第４次行動計画IV章記載事項', '取組内容']);
+    assert.equal(squash(source[1]!), '第４次行動計画IV章記載事項取組内容');
+    for (const t of itemTables.slice(1)) assert.deepEqual(t.head[0]!.map((c) => c.uiText), ['actionPlanItemsColumn', 'actionPlanWorkColumn']);
+    // The first group's sub-headings are headings; the others are a full-width row, after the group's.
+    assert.deepEqual(table(a52, 'a5-2-s3-t1-3').labelKey, { key: 'actionPlanItemsTable', params: { group: '1. 内閣官房の施策', heading: '(3) 「障害対応体制の強化」に関する施策' } });
+    const t24 = table(a52, 'a5-2-s3-t2-4');
+    assert.equal(cellText(t24.rows[0]![0]), '(4)「リスクマネジメント及び対処態勢の整備」に関する施策');
+    assert.equal(squash(t24.labelKey!.params!.heading!), '(4)「リスクマネジメント及び対処態勢の整備」に関する施策');
+    assert.deepEqual(table(a52, 'a5-2-s3-t2-1').rows.slice(0, 2).map((r) => cellText(r[0])), ['2.重要インフラ所管省庁の施策', '(1)「安全基準等の整備及び浸透」に関する施策']);
+  });
+
+  test('one row per 記載事項 (① …), as many as printed, each with its 取組内容', () => {
+    const printed = source.filter((l) => /^[①-⑳]/.test(l));
+    assert.equal(printed.length, 88);
+    assert.equal(itemRows.length, printed.length);
+    for (const r of itemRows) {
+      assert.match(cellText(r[0]), /^[①-⑳]/);
+      assert.equal(r[0]!.header, true);
+      assert.ok(r[1]!.paragraphs.every((p) => !/^[①-⑳]/.test(squash(inlineText(p)))), cellText(r[1]));
+      assert.match(cellText(r[1]), /^・/);
+    }
+    // Every bullet is the start of a paragraph of a 取組内容 cell.
+    const bullets = source.join('\n').match(/(^| )・/gm)!.length;
+    assert.equal(itemRows.flatMap((r) => r[1]!.paragraphs).filter((p) => squash(inlineText(p)).startsWith('・')).length, bullets);
+  });
+
+  test('cells by value', () => {
+    const first = row('a5-2-s3-t1-1', '①');
+    assert.equal(cellText(first[0]), '①本行動計画で掲げられた各施策の推進に資するよう、指針の改定を実施し、その結果を公表。');
+    assert.ok(cellText(first[1]).startsWith('・第４次行動計画が改定されて重要インフラ分野に空港分野が追加されたことを受け、'));
+    assert.ok(cellText(first[1]).endsWith('同改定版については、NISCのWebサイトで公表した。'));
+    // Both cells printed on one line (L22152).
+    const shared = row('a5-2-s3-t1-3', '④');
+    assert.equal(cellText(shared[0]), '④分野横断的演習の改善策検討。');
+    assert.match(cellText(shared[1]), /^・分野横断的演習が全ての重/);
+    // A 記載事項 with lettered parts (L22229–22241), one paragraph each; two bullets in its 取組内容.
+    const parts = row('a5-2-s3-t1-4', '①');
+    assert.deepEqual(parts[0]!.paragraphs.map((p) => squash(inlineText(p))), [
+      '①オリパラ大会に係るリスクアセスメントに関する次の事項',
+      'ア．当該リスクアセスメントの実施主体への「機能保証に向けたリスクアセスメント・ガイドライン」の提供。',
+      'イ．リスクアセスメントに関する説明会や講習会の主催又は共催。',
+    ]);
+    assert.equal(parts[1]!.paragraphs.length, 2);
+    // A paragraph of a 取組内容 without a bullet, after a sentence that ended its line (L22507).
+    const noBullet = row('a5-2-s3-t2-1', '①');
+    assert.deepEqual(noBullet[1]!.paragraphs.map((p) => squash(inlineText(p)).slice(0, 12)), ['・経済産業省において、S', 'また、経済産業省において']);
   });
 });

@@ -38,6 +38,8 @@ export function cellInlines(context: BlockContext, line: number, cell: string, f
 export interface LineStart {
   line: number;
   column?: number;
+  /** Where the piece ends (1-based, exclusive) when a line holds two cells (L22152); the line's end when absent. */
+  end?: number;
 }
 
 /**
@@ -47,10 +49,10 @@ export interface LineStart {
  */
 export function joinedInlines(context: BlockContext, starts: readonly (number | LineStart)[], mode: 'prose' | 'cell' = 'prose'): InlineNode[] {
   const segments = starts.map((start, k) => {
-    const { line, column } = typeof start === 'number' ? { line: start, column: undefined } : start;
+    const { line, column, end } = typeof start === 'number' ? { line: start, column: undefined, end: undefined } : start;
     const source = context.lines[line - 1]!.text;
     const from = column === undefined ? source.length - source.trimStart().length : column - 1;
-    const raw = source.slice(from);
+    const raw = source.slice(from, end === undefined ? undefined : end - 1);
     // A middle line that ends in spaces is a wrap between two words (L1457): one space stays.
     const text = k === starts.length - 1 || mode === 'cell' ? raw.trimEnd() : raw.replace(/ +$/, ' ');
     return { line, column: from + 1, text };
