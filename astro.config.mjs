@@ -29,8 +29,9 @@ export default defineConfig({
         // The language switch keeps the #section.
         LanguageSelect: './src/components/LanguageSelect.astro',
       },
-      // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate).
-      expressiveCode: { frames: { showCopyToClipboardButton: false } },
+      // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate);
+      // long lines wrap, so that no code block becomes a scroll region a keyboard cannot reach (axe).
+      expressiveCode: { frames: { showCopyToClipboardButton: false }, defaultProps: { wrap: true } },
       // src/pages/404.astro replaces Starlight's 404 so it can link home.
       disable404Route: true,
     }),

@@ -35,6 +35,8 @@ test('links focused from the keyboard show a visible focus indicator', async ({ 
 });
 
 test('every table on every page sits in a labelled scroll region a keyboard can reach and scroll', async ({ page }) => {
+  // One page load per page with tables, in both languages: more than the default 30 s.
+  test.setTimeout(10 * 60_000);
   // Pages are read from dist/, so tables added by later content are covered without listing them here.
   let regions = 0;
   for (const { path } of builtPages()) {
@@ -48,7 +50,11 @@ test('every table on every page sits in a labelled scroll region a keyboard can 
       await expect(region, where).toHaveClass(/\btable-scroll\b/);
       await expect(region, where).toHaveAttribute('role', 'region');
       await expect(region, where).toHaveAttribute('tabindex', '0');
-      expect((await region.getAttribute('aria-label'))?.trim(), `${where}: aria-label`).toBeTruthy();
+      // Named by aria-label, or by aria-labelledby pointing at the table's caption or a heading with text.
+      const label = (await region.getAttribute('aria-label'))?.trim();
+      const labelledBy = await region.getAttribute('aria-labelledby');
+      const name = label || (labelledBy ? (await page.locator(`[id="${labelledBy}"]`).textContent())?.trim() : '');
+      expect(name, `${where}: accessible name (aria-label or aria-labelledby)`).toBeTruthy();
       regions++;
     }
   }
