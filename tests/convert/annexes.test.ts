@@ -556,3 +556,28 @@ describe('別添5-2 §3: 第４次行動計画 IV 章記載事項 and 取組内�
     assert.deepEqual(noBullet[1]!.paragraphs.map((p) => squash(inlineText(p)).slice(0, 12)), ['・経済産業省において、S', 'また、経済産業省において']);
   });
 });
+
+describe('別添6: cells pinned by value (row, column, value), as printed', () => {
+  const a6 = unit('a6');
+  const column = (t: TableNode, name: string): number => t.head[0]!.findIndex((c) => cellText(c).startsWith(name));
+  const rowOf = (t: TableNode, label: string): TableCell[] => t.rows.find((r) => r.some((c) => cellText(c) === label))!;
+
+  test('データ2.5, 送信元国・地域別 (L23554: 2 位 4 位 オランダ 711.69 件 ＋332.6% （＋547.19 件）, the value the errata corrects)', () => {
+    const t = table(a6, 'a6-d2-5-t1');
+    const netherlands = rowOf(t, 'オランダ');
+    assert.equal(cellText(netherlands[column(t, '今期順位')]), '2位');
+    assert.equal(cellText(netherlands[column(t, '前期順位')]), '4位');
+    assert.equal(cellText(netherlands[column(t, '今期件数')]), '711.69件');
+    assert.equal(cellText(netherlands[column(t, '前期比')]), '＋332.6%');
+    assert.equal(cellText(rowOf(t, 'ロシア')[column(t, '今期件数')]), '785.92件');
+  });
+
+  test('データ6, 令和元年度 (L24000–24002: 受験者数 28,116 28,520 56,636; 合格者数 13,902 5,447 19,349)', () => {
+    const t = table(a6, 'a6-d6-exams');
+    const reiwa = t.rows.findIndex((r) => cellText(r[0]) === '令和元年度');
+    const [applicants, examinees, passers] = [t.rows[reiwa]!, t.rows[reiwa + 1]!, t.rows[reiwa + 2]!];
+    assert.equal(cellText(applicants[1]), '応募者数');
+    assert.deepEqual(examinees.map(cellText), ['受験者数', '28,116', '28,520', '56,636']);
+    assert.deepEqual(passers.map(cellText), ['合格者数', '13,902', '5,447', '19,349']);
+  });
+});
