@@ -61,6 +61,13 @@ describe('English pages speak English where readers navigate', () => {
         const text = el.textContent.replace(/[\u3040-\u30ff]/g, (c) => c); // keys like (ア) may appear in captions
         assert.doesNotMatch(text.replace(/\([\u30a0-\u30ff]\)/g, ''), JAPANESE, `table chrome ${text}`);
       }
+      // Every table caption reads in English; a printed Japanese caption may follow, marked lang="ja".
+      for (const caption of dom.querySelectorAll('main table caption')) {
+        for (const original of caption.querySelectorAll('[lang="ja"]')) original.remove();
+        const text = caption.textContent.replace(/\([\u30a0-\u30ff]\)/g, '').trim();
+        assert.ok(text.length > 0, `${p}: a caption with no English`);
+        assert.doesNotMatch(text, JAPANESE, `caption ${text}`);
+      }
       const alternates = dom.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
       assert.deepEqual(alternates.sort(), ['en', 'ja', 'x-default']);
     });

@@ -20,6 +20,8 @@ export interface PageContext {
   ministries: ReadonlyMap<string, MinistryName>;
   /** English titles by heading id (scripts/convert/data/en.json). */
   headingsEn: ReadonlyMap<string, string>;
+  /** On English pages: an English caption for each rebuilt table, by table id. */
+  tableCaptionsEn?: ReadonlyMap<string, string>;
 }
 
 /**

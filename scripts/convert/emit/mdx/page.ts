@@ -33,8 +33,31 @@ function childLinks(children: readonly ChildLink[], page: PageContext): string[]
 }
 
 /** One page: front matter, the unit's blocks, links to its sub-pages, then its footnotes. */
+/**
+ * English captions for the rebuilt tables of a page: the English title of the heading the table sits
+ * under (or of the page), numbered when that heading holds several tables.
+ */
+function tableCaptionsEn(unit: UnitNode, headingsEn: ReadonlyMap<string, string>, t: PageContext['t']): Map<string, string> {
+  const under = new Map<string, string[]>();
+  let heading = unit.id;
+  for (const block of unit.children) {
+    if (block.type === 'heading') heading = block.id;
+    if (block.type === 'table') under.set(heading, [...(under.get(heading) ?? []), block.id]);
+  }
+  const captions = new Map<string, string>();
+  for (const [id, tables] of under) {
+    const title = headingsEn.get(id) ?? unit.titleEn;
+    tables.forEach((table, k) => captions.set(table, tables.length > 1 ? t('tableCaptionNumbered', { title, n: k + 1, total: tables.length }) : t('tableCaption', { title })));
+  }
+  return captions;
+}
+
 export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], context: Omit<PageContext, 'slug'>): string {
-  const page: PageContext = { ...context, slug: unit.slug };
+  const page: PageContext = {
+    ...context,
+    slug: unit.slug,
+    ...(context.lang === 'en' ? { tableCaptionsEn: tableCaptionsEn(unit, context.headingsEn, context.t) } : {}),
+  };
   const en = page.lang === 'en';
   // The page file is content/docs/[en/]<slug>.mdx, or <slug>/index.mdx for a page with sub-pages.
   const fileDepth = unit.slug.split('/').length - (children.length > 0 ? 0 : 1) + (en ? 1 : 0);

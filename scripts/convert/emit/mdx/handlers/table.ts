@@ -1,5 +1,5 @@
 import type { TableCell, TableNode } from '../../../types.ts';
-import { jsxAttribute } from '../../escape.ts';
+import { escapeMdxText, jsxAttribute } from '../../escape.ts';
 import type { PageContext } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
 
@@ -22,10 +22,14 @@ function cell(c: TableCell, tag: 'th' | 'td', page: PageContext, scope?: 'col' |
  * scroll region that keyboard users can reach; a chart, when the table has one, sits above it.
  */
 export function table(node: TableNode, _emit: unknown, page: PageContext): string {
-  const caption = inlinesToMdx(node.caption);
+  // English pages caption a table in English and keep the printed caption beside it, marked as Japanese.
+  // A table the converter names itself (labelKey) already has its name in the page's language.
+  const english = node.labelKey ? undefined : page.tableCaptionsEn?.get(node.id);
+  const printed = inlinesToMdx(node.caption);
+  const caption = english ? `<span lang="en">${escapeMdxText(english)}</span>${printed ? ` <span lang="ja" class="caption-original">${printed}</span>` : ''}` : printed;
   const head = node.head.map((row) => `<tr>${row.map((c) => cell(c, 'th', page, 'col')).join('')}</tr>`);
   const body = node.rows.map((row) => `<tr>${row.map((c) => (c.header ? cell(c, 'th', page, 'row') : cell(c, 'td', page))).join('')}</tr>`);
-  const name = node.labelKey ? page.t(node.labelKey.key, node.labelKey.params) : (node.label ?? '');
+  const name = english ?? (node.labelKey ? page.t(node.labelKey.key, node.labelKey.params) : (node.label ?? ''));
   const figureText = node.figureText
     ? ['<div class="figure-text">', `<p class="figure-text-label" lang="${page.lang}">${page.t('figureText')}</p>`, ...node.figureText.map((p) => `<p>${inlinesToMdx(p, page.t)}</p>`), '</div>']
     : [];
@@ -33,10 +37,10 @@ export function table(node: TableNode, _emit: unknown, page: PageContext): strin
   return [
     `<figure class="report-table" id="${node.id}">`,
     ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
-    node.caption.length > 0
+    caption
       ? `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${node.id}-caption">`
       : `<div class="table-scroll" tabindex="0" role="region" ${jsxAttribute('aria-label', name)}>`,
-    node.caption.length > 0 ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', name)}>`,
+    caption ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', name)}>`,
     ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
     '<tbody>',
     ...body,
