@@ -6,7 +6,7 @@ import { figureText } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { inspectionItems } from './stages/annexes/inspectionItems.ts';
-import { ministryPages } from './stages/annexes/ministryPages.ts';
+import { ministrySections } from './stages/annexes/ministrySections.ts';
 import { actionPlanItems } from './stages/annexes/actionPlanItems.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
@@ -38,7 +38,7 @@ type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declarat
 
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
 const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
-  a3: [ministryPages],
+  a3: [ministrySections],
   'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
   'a4-6': [figureText],

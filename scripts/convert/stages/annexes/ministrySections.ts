@@ -15,7 +15,7 @@ const MINISTRY_PAGES = 'ministries';
  * 別添3 (seed-structure.md §3.4): under each ministry's name, the CISO's title and the holder's post and
  * name become a byline that links to the ministry's measures. A ministry page without them stops the run.
  */
-export function ministryPages(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
+export function ministrySections(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
   const result: BlockNode[] = [];
   let ministryId = '';
   for (let k = 0; k < blocks.length; k++) {
@@ -28,7 +28,7 @@ export function ministryPages(blocks: readonly BlockNode[], context: BlockContex
     const holder = blocks[k + 1];
     if (ministryId && block.type === 'paragraph' && CISO_ROLE.test(inlineText(block.children).trim())) {
       if (holder?.type !== 'paragraph' || holder.lines.length !== 1) {
-        fail({ line: block.lines[0]!, column: 1, reason: 'a CISO title without the holder on the next line', rule: 'ministryPages/holder-missing', found: quoteLine(context.lines[block.lines[0]! - 1]!.text) });
+        fail({ line: block.lines[0]!, column: 1, reason: 'a CISO title without the holder on the next line', rule: 'ministrySections/holder-missing', found: quoteLine(context.lines[block.lines[0]! - 1]!.text) });
       }
       const byline: BylineNode = {
         type: 'byline',
