@@ -118,6 +118,7 @@ export function renderDataFiles(result: ConversionResult): Map<string, string> {
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
+    ['ministries.json', JSON.stringify({ ministries: result.ministries }, null, 2) + '\n'],
     ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
     ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],
     ['external-links.json', JSON.stringify({ links: externalLinks(result.root) }, null, 2) + '\n'],

@@ -61,6 +61,8 @@ export interface ConversionResult {
   pages: Map<string, string>;
   /** Every row of 別添1 and 別添2 with its counterpart, as published in /data/measures.json. */
   measures: Measure[];
+  /** The ministries the report names, with their ids and English names, for the site's English labels. */
+  ministries: ConverterData['ministries']['ministries'];
 }
 
 /** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */
@@ -177,7 +179,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);
   }
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures };
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries };
 }
 
 /** The reviewed links, checked against the rows this conversion found; none while they are being made. */

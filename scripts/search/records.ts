@@ -5,7 +5,7 @@
  * the exact place instead of a whole page. Everything is derived from the HTML and the data files.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { FILTER, KIND, MAIN_PART } from '../../src/lib/search/filters.ts';
+import { annexPart, FILTER, KIND, MAIN_PART } from '../../src/lib/search/filters.ts';
 import { foldWidth } from '../../src/lib/search/text.ts';
 
 export interface SearchRecord {
@@ -110,7 +110,7 @@ function containerTitle(el: HTMLElement, section: string, root: HTMLElement): st
 export function partOf(slug: string): string | undefined {
   const first = slug.split('/')[0] ?? '';
   const annex = /^annex-(\d+)$/.exec(first);
-  if (annex) return `別添${annex[1]}`;
+  if (annex) return annexPart(annex[1]!);
   if (/^part-\d+$/.test(first) || first === 'introduction') return MAIN_PART;
   return undefined;
 }

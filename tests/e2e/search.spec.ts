@@ -7,6 +7,8 @@ import { prepareQuery } from '../../src/lib/search/text.ts';
 import { GOLDEN, isPlace } from '../search/golden.ts';
 import { basePath } from './support/site.ts';
 
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 interface Hit {
   url: string;
   title: string;
@@ -124,16 +126,51 @@ test('header dialog: Ctrl+K, Japanese results with titles and marked excerpts, l
 });
 
 test('the search page runs the query in its URL and keeps the URL on what is typed', async ({ page }) => {
+  // Pagefind counts only the filters whose chunks have arrived: when one came first and the others late
+  // (a slow network, a busy machine), the first search used to show only that one filter.
+  let chunks = 0;
+  await page.route('**/pagefind/filter/*', async (route) => {
+    if (chunks++ > 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await page.goto(`search/?q=${encodeURIComponent('サプライチェーン')}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   const input = page.locator('#search-page .pagefind-ui__search-input');
   await expect(input).toHaveValue('サプライチェーン');
   await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
-  // The filter panel offers the three filters by their Japanese names.
+  // The filter panel offers all three filters by their Japanese names.
   for (const name of Object.values(FILTER)) await expect(page.locator('#search-page .pagefind-ui__filter-panel')).toContainText(name);
   await input.fill('テレワーク');
   await expect(page).toHaveURL(`${basePath}search/?q=${encodeURIComponent('テレワーク')}`.replace(/^\//, '/'));
   await expect(page.locator('#search-page .pagefind-ui__result').first()).toContainText('テレワーク');
+});
+
+test('on English pages the filters read in English, and a filter checked by its English label narrows as its Japanese value does', async ({ page }) => {
+  const panel = page.locator('#search-page .pagefind-ui__filter-panel');
+  await page.goto(`en/search/?q=${encodeURIComponent('サイバーセキュリティ')}`);
+  await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+  // Every filter, every value (empty ones are shown too), in English.
+  await expect(panel.locator('.pagefind-ui__filter-block')).toHaveCount(Object.keys(FILTER).length);
+  const names = await panel.locator('.pagefind-ui__filter-name').allTextContents();
+  const values = await panel.locator('.pagefind-ui__filter-label').allTextContents();
+  expect(values.length).toBeGreaterThan(20);
+  for (const text of [...names, ...values]) expect(text, text).not.toMatch(JAPANESE);
+  const summary = page.locator('#search-page .pagefind-ui__message');
+  const count = async () => Number((await summary.textContent())?.match(/\d+/)?.[0]);
+  await expect(summary).toHaveText(/^\d+ results? for/);
+  const all = await count();
+  // Annex 6 is 別添6: the checkbox's value stays the indexed word and the results are that annex's.
+  await panel.locator('.pagefind-ui__filter-name', { hasText: 'Main report or annex' }).click();
+  const annex6 = panel.getByRole('checkbox', { name: /^Annex 6 \(\d+\)$/ });
+  await expect(annex6).toHaveValue('別添6');
+  const expected = Number((await panel.locator('label', { hasText: /^Annex 6 / }).textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(expected).toBeGreaterThan(0);
+  await annex6.check();
+  await expect.poll(count).toBe(expected);
+  expect(expected).toBeLessThan(all);
+  for (const href of await page.locator('#search-page .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    expect(href).toMatch(new RegExp(`^${basePath}en/annex-6/`));
+  }
 });
 
 test('a search started on an English page uses the Japanese index and lands on the English page of the section', async ({ page }) => {
@@ -147,6 +184,8 @@ test('a search started on an English page uses the Japanese index and lands on t
   await expect(first).toBeVisible();
   await expect(first.locator('.pagefind-ui__result-link')).toHaveAttribute('href', new RegExp(`^${basePath}en/`));
   await expect(dialog.locator('a[data-search-page-link]')).toHaveAttribute('href', new RegExp(`^${basePath}en/search/`));
+  await expect(dialog.locator('.pagefind-ui__filter-block')).toHaveCount(Object.keys(FILTER).length);
+  for (const text of await dialog.locator('.pagefind-ui__filter-name, .pagefind-ui__filter-label').allTextContents()) expect(text).not.toMatch(JAPANESE);
   await first.locator('.pagefind-ui__result-link').click();
   await expect(page).toHaveURL(/\/en\/part-1\/chapter-2\/\?pagefind-highlight=.*#p1-c2-s1-3-n3$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

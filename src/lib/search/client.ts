@@ -32,7 +32,8 @@ export function searchUiOptions(base: string, pathname: string) {
   const locale = localeOf(pathname, base, PREFIXED_LOCALES);
   return {
     baseUrl: base,
-    bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+    // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
+    bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
     showImages: false,
     // Every result is already one section (scripts/search/records.ts), so there are no sub-results.
     showSubResults: false,

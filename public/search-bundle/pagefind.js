@@ -1,0 +1,21 @@
+// The Pagefind bundle as this site's search UI loads it (bundlePath in src/lib/search/client.ts).
+// Pagefind counts filter values only over the filter chunks it has loaded, and its Default UI starts
+// loading them without waiting, so a search that ran first showed only some of the filters (a query
+// from the URL did). Here every search waits until all filters are loaded.
+import * as pagefind from '../pagefind/pagefind.js';
+
+export * from '../pagefind/pagefind.js';
+
+let allFilters;
+
+export const filters = () => (allFilters ??= pagefind.filters());
+
+export const search = async (term, options) => {
+  await filters();
+  return pagefind.search(term, options);
+};
+
+export const destroy = async () => {
+  allFilters = undefined;
+  return pagefind.destroy();
+};
