@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { parseLinks } from '../measures/linksFile.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MinistriesFileSchema } from '../../src/schemas/ministry.ts';
 import { normaliseSpacing } from './emit/spacing.ts';
 import { externalLinks } from './emit/links.ts';
 import { ConversionError } from './messages.ts';
@@ -23,7 +24,7 @@ const EN_PATH = 'scripts/convert/data/en.json';
 export function loadData(): ConverterData {
   return {
     units: readJson('scripts/convert/data/units.json'),
-    ministries: readJson('scripts/convert/data/ministries.json') as ConverterData['ministries'],
+    ministries: MinistriesFileSchema.parse(readJson('scripts/convert/data/ministries.json')),
     footnoteMarkers: readJson('scripts/convert/data/footnote-markers.json') as Record<string, unknown>,
     strings: readJson('scripts/convert/data/strings.json'),
     en: existsSync(join(root, EN_PATH)) ? readJson(EN_PATH) : { headings: {} },

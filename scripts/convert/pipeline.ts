@@ -1,4 +1,5 @@
 import type { Measure } from '../../src/schemas/measure.ts';
+import type { Ministry } from '../../src/schemas/ministry.ts';
 import type { LinkRow } from '../measures/linksFile.ts';
 import { validateLinks } from '../measures/linksFile.ts';
 import { unitBlocks } from './blocks.ts';
@@ -25,7 +26,7 @@ import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root,
 
 export interface ConverterData {
   units: unknown;
-  ministries: { ministries: { ja: string; id: string; en: string }[] };
+  ministries: { ministries: Ministry[] };
   footnoteMarkers: Record<string, unknown>;
   /** The converter's UI words in both languages (scripts/convert/data/strings.json). */
   strings: unknown;
@@ -62,7 +63,7 @@ export interface ConversionResult {
   /** Every row of 別添1 and 別添2 with its counterpart, as published in /data/measures.json. */
   measures: Measure[];
   /** The ministries the report names, with their ids and English names, for the site's English labels. */
-  ministries: ConverterData['ministries']['ministries'];
+  ministries: Ministry[];
 }
 
 /** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */

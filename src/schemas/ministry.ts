@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** A ministry or agency the report names, as the converter writes it to content/data/ministries.json. */
+/**
+ * A ministry or agency the report names: the converter's data (scripts/convert/data/ministries.json)
+ * and what it writes to content/data/ministries.json.
+ */
 export const MinistrySchema = z.object({
   /** The name as printed. */
   ja: z.string().min(1),

@@ -1,11 +1,6 @@
 import type { Measure } from '../../../../src/schemas/measure.ts';
+import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import type { Lang, Translate } from '../../strings.ts';
-
-export interface MinistryName {
-  ja: string;
-  id: string;
-  en: string;
-}
 
 /** What a block handler knows about the page it writes. */
 export interface PageContext {
@@ -17,7 +12,7 @@ export interface PageContext {
   /** Every measure row by id, with its counterpart in the other year. */
   measures: ReadonlyMap<string, Measure>;
   /** Ministry name as printed → its ASCII id and official English name. */
-  ministries: ReadonlyMap<string, MinistryName>;
+  ministries: ReadonlyMap<string, Ministry>;
   /** English titles by heading id (scripts/convert/data/en.json). */
   headingsEn: ReadonlyMap<string, string>;
   /** On English pages: an English caption for each rebuilt table, by table id. */

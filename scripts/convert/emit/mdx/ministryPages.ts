@@ -1,10 +1,11 @@
 import type { Measure } from '../../../../src/schemas/measure.ts';
+import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import type { Lang, Translate } from '../../strings.ts';
 import type { MeasureTableNode, Root } from '../../types.ts';
 import { inlineText } from '../../stages/inlines.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
-import { type MinistryName, pageHref } from './context.ts';
+import { pageHref } from './context.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
 
@@ -29,7 +30,7 @@ function tableBlock(id: string, className: string, caption: string, columns: rea
 export interface MinistryPagesInput {
   root: Root;
   measures: readonly Measure[];
-  ministries: readonly MinistryName[];
+  ministries: readonly Ministry[];
   order: number;
   /** 別添3 section ids present (`a3-mic`), for the link to the ministry's evaluation. */
   annex3Ids: ReadonlySet<string>;
@@ -54,7 +55,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   const byId = new Map(measures.map((m) => [m.id, m]));
   // Every ministry gets a page, also those without measures: 別添3 links each of its 23 ministries here.
   const named = ministries;
-  const nameOf = (m: MinistryName): string => escapeMdxText(lang === 'en' ? m.en : m.ja);
+  const nameOf = (m: Ministry): string => escapeMdxText(lang === 'en' ? m.en : m.ja);
   const of = (id: string, year: number) => measures.filter((m) => m.year === year && m.ministryIds.includes(id));
   const pages = new Map<string, string>();
 
