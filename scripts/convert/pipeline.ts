@@ -22,7 +22,7 @@ import { narrativeLinks } from './stages/narrativeLinks.ts';
 import { runningHeads } from './stages/runningHeads.ts';
 import { termLinks } from './stages/termLinks.ts';
 import { units } from './stages/units.ts';
-import type { BlockNode, FootnoteMarker, FootnoteNode, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
+import type { BlockNode, FootnoteMarker, FootnoteNode, LineEndDecision, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
 
 export interface ConverterData {
   units: unknown;
@@ -64,6 +64,8 @@ export interface ConversionResult {
   measures: Measure[];
   /** The ministries the report names, with their ids and English names, for the site's English labels. */
   ministries: Ministry[];
+  /** Line ends the paragraph rule decided that a proofreader should review (coverage report, proof sheets). */
+  lineEnds: LineEndDecision[];
 }
 
 /** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */
@@ -180,7 +182,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);
   }
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries };
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries, lineEnds: [] };
 }
 
 /** The reviewed links, checked against the rows this conversion found; none while they are being made. */

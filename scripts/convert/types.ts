@@ -36,6 +36,18 @@ export type LineRole =
   | { kind: 'unitHeading'; unitId: string }
   | { kind: 'content' };
 
+/**
+ * A line end that the paragraph rule decided and that a proofreader may doubt: a line ending in a space
+ * that was joined to the next one, or one kept as a paragraph end although the sentence may go on.
+ */
+export interface LineEndDecision {
+  /** The source line whose end was decided. */
+  line: number;
+  decision: 'joined' | 'kept';
+  /** Why, in the report's terms, e.g. "fills the measure; the next line starts mid-word". */
+  reason: string;
+}
+
 export type FootnoteSeries = 'main' | 'annex4' | 'annex6';
 
 /** A footnote reference: a digit string glued to the text, at a source point. */
