@@ -8,11 +8,12 @@ import { languages, loadStrings } from './strings.ts';
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
 import { MINISTRIES_SLUG, ministryPages } from './emit/mdx/ministryPages.ts';
 import { GlossaryRulesSchema, type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
+import { checkFootnoteCitations, checkUniqueIds } from './emit/mdx/checks.ts';
 import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
 import { fail } from './messages.ts';
 import { compact, parseSource } from './source.ts';
-import { footnoteMarkers, footnoteSeriesUnits, type MarkerOverride } from './stages/footnotes.ts';
+import { footnoteMarkers, footnoteSeriesUnits, type MarkerOverride, type MarkerRules } from './stages/footnotes.ts';
 import type { InlineParagraph } from './stages/headings.ts';
 import { hoistedHeadings } from './stages/hoistedHeadings.ts';
 import { inlines } from './stages/inlines.ts';
@@ -73,9 +74,10 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   const declarations = UnitsFileSchema.parse(data.units).units;
   const ministries = new Map(data.ministries.ministries.map((m) => [m.ja, m.id]));
   const glossaryRules = GlossaryRulesSchema.parse(data.glossary);
-  const overrides = Object.fromEntries(
-    Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-')),
-  ) as Record<string, MarkerOverride>;
+  const markerRules: MarkerRules = {
+    overrides: Object.fromEntries(Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-'))) as Record<string, MarkerOverride>,
+    columnHeads: (data.footnoteMarkers['columnHeads'] as { heads: string[] }).heads,
+  };
 
   const lines = parseSource(text);
   const furniture = pageFurniture(lines);
@@ -85,7 +87,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   const seriesStarts = Object.fromEntries(
     Object.entries(footnoteSeriesUnits).map(([series, unitId]) => [series, located.find((u) => u.declaration.id === unitId)!.startLine!]),
   );
-  const markers = footnoteMarkers(lines, roles, order, furniture.footnotes, overrides, seriesStarts);
+  const markers = footnoteMarkers(lines, roles, order, furniture.footnotes, markerRules, seriesStarts);
   const footnoteLines = new Set(furniture.footnotes.flatMap((f) => f.lines));
   const markersByLine = new Map<number, FootnoteMarker[]>();
   for (const m of markers) markersByLine.set(m.position.start.line, [...(markersByLine.get(m.position.start.line) ?? []), m]);
@@ -144,6 +146,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       id: raw.id,
       series: raw.series,
       label: raw.label,
+      refIds: markers.filter((m) => m.footnoteId === raw.id).map((m) => m.refId),
       children: inlines({ segments }, new Map()),
       lines: raw.lines,
       position: segmentsPosition(lines, segments),
@@ -176,7 +179,11 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     const context = { lang, t: t[lang], ministries: ministryNames, measures: measuresById, headingsEn };
     for (const unit of root.units) {
       const children: ChildLink[] = root.units.filter((u) => u.parent === unit.id).map((u) => ({ slug: u.slug, title: u.title, titleEn: u.titleEn }));
-      pages.set(`${prefix}${children.length > 0 ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`}`, unitToMdx(unit, children, context));
+      const path = `${prefix}${children.length > 0 ? `${unit.slug}/index.mdx` : `${unit.slug}.mdx`}`;
+      const mdx = unitToMdx(unit, children, context);
+      checkFootnoteCitations(unit, mdx, path);
+      checkUniqueIds(unit, mdx, path);
+      pages.set(path, mdx);
     }
     const ministryInput = { root, measures, ministries: data.ministries.ministries, order: root.units.length, annex3Ids, headingsEn, t };
     for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);

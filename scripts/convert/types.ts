@@ -54,6 +54,8 @@ export type FootnoteSeries = 'main' | 'annex4' | 'annex6';
 export interface FootnoteMarker {
   footnoteId: string;
   label: string;
+  /** Unique on its page: `fnref-<series>-<label>` for the first reference, `…-<n>` for the nth. */
+  refId: string;
   /** Where the digits are in the source. */
   position: Position;
 }
@@ -68,6 +70,7 @@ export interface FootnoteReferenceNode {
   type: 'footnoteReference';
   footnoteId: string;
   label: string;
+  refId: string;
   position: Position;
 }
 
@@ -296,6 +299,8 @@ export interface FootnoteNode {
   id: string;
   series: FootnoteSeries;
   label: string;
+  /** Ids of the references that cite this footnote, in reading order; its back-links go to each. */
+  refIds: string[];
   children: InlineNode[];
   lines: number[];
   position: Position;

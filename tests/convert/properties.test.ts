@@ -110,12 +110,51 @@ describe('footnotes', () => {
     }
   });
 
-  test('each footnote has exactly one reference, on the page that shows it', () => {
+  test('every footnote is cited, and every reference to it is on the page that shows it, with an id of its own', () => {
     for (const { unit: u, f } of footnotes) {
       const mdx = [...pages.entries()].find(([path]) => path.replace(/(\/index)?\.mdx$/, '') === u.slug)![1];
-      assert.equal(mdx.split(`href="#${f.id}"`).length - 1, 1, `${f.id} referenced once`);
+      assert.ok(f.refIds.length >= 1, `${f.id} cited`);
+      assert.equal(mdx.split(`href="#${f.id}"`).length - 1, f.refIds.length, `${f.id}: one link per reference`);
+      for (const id of f.refIds) assert.equal(mdx.split(`id="${id}"`).length - 1, 1, `${id} once`);
       assert.equal(mdx.split(`id="${f.id}"`).length - 1, 1, `${f.id} defined once`);
     }
+  });
+
+  /** Source positions `line:column` of the footnote references in the tree. */
+  const referenced = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      const node = x as { type?: string; position?: { start: { line: number; column: number } } };
+      if (node.type === 'footnoteReference') referenced.add(`${node.position!.start.line}:${node.position!.start.column}`);
+      else Object.values(x).forEach(walk);
+    }
+  };
+  walk(root.units.map((u) => u.children));
+  const annex6 = [lineOf('データ 1 NICTER 観測結果'), lineOf('担当府省庁一覧')];
+  const printed = (pattern: RegExp): string[] =>
+    seedLines.flatMap((text, i) => (i + 1 >= annex6[0]! && i + 1 < annex6[1]! ? [...text.matchAll(pattern)].map((m) => `${i + 1}:${m.index + m[0].length - m[1]!.length + 1}`) : []));
+
+  test('別添6: every note number printed in a dash cell (`－ 3`, `- 9`) or after a column head (`今期件数  2`, `一つ星 20`) is a reference', () => {
+    const dashCells = printed(/(?<=^|\s)[-－] (\d{1,2})(?=\s|$)/g);
+    const afterHeads = printed(/(?:今期件数|前期比|一つ星|二つ星) *(\d{1,2})(?=\s|$)/g);
+    assert.equal(dashCells.length, 35);
+    assert.equal(afterHeads.length, 28);
+    for (const at of [...dashCells, ...afterHeads]) assert.ok(referenced.has(at), `a reference at ${at}`);
+    const annex6Refs = footnotes.filter(({ f }) => f.series === 'annex6').reduce((n, { f }) => n + f.refIds.length, 0);
+    // The other notes of 別添6 are each cited once, glued to a caption or a name (`内訳1`, `SMBv112`).
+    const citedOnce = footnotes.filter(({ f }) => f.series === 'annex6' && ![2, 3, 7, 8, 9, 15, 16, 17, 18, 20, 21].includes(Number(f.label))).length;
+    assert.equal(annex6Refs, dashCells.length + afterHeads.length + citedOnce);
+  });
+
+  test('a digit that is part of a name is not a reference: （ISC）2 in 別添4-5, （JC3） in 1部1章', () => {
+    for (const name of ['（ISC）2', '（JC3）']) {
+      const line = seedLines.findIndex((l) => l.includes(name)) + 1;
+      const column = seedLines[line - 1]!.indexOf(name) + name.length - (name.endsWith('）') ? 1 : 0);
+      assert.ok(!referenced.has(`${line}:${column}`), `${name} at ${line}:${column} is text`);
+    }
+    const spf = seedLines.findIndex((l) => l.includes('SPFレコード2')) + 1;
+    assert.ok(referenced.has(`${spf}:${seedLines[spf - 1]!.indexOf('SPFレコード2') + 'SPFレコード2'.length}`), 'SPFレコード2 cites note 2 of 別添4');
   });
 });
 

@@ -21,7 +21,7 @@ export function inlines(paragraph: RawParagraph, markersByLine: ReadonlyMap<numb
     for (const marker of markersIn(segment, markersByLine)) {
       const at = marker.position.start.column - segment.column;
       pushText(segment.text.slice(cursor, at));
-      nodes.push({ type: 'footnoteReference', footnoteId: marker.footnoteId, label: marker.label, position: marker.position });
+      nodes.push({ type: 'footnoteReference', footnoteId: marker.footnoteId, label: marker.label, refId: marker.refId, position: marker.position });
       cursor = at + marker.label.length;
     }
     pushText(segment.text.slice(cursor));

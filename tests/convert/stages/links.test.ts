@@ -19,7 +19,7 @@ test('externalLinks lists each URL once, in report order, with every page that c
       unit('a', 1, [
         para({ type: 'text', value: '（' }, link('https://a.example/'), link('https://a.example/')),
         { type: 'column', id: 'c', position: at, children: [para(link('https://b.example/'))] },
-      ], [{ type: 'footnote', id: 'fn-main-1', series: 'main', label: '1', children: [link('https://fn.example/')], lines: [2], position: at }]),
+      ], [{ type: 'footnote', id: 'fn-main-1', series: 'main', label: '1', refIds: ['fnref-main-1'], children: [link('https://fn.example/')], lines: [2], position: at }]),
     ],
   };
   assert.deepEqual(externalLinks(root), [

@@ -3,10 +3,6 @@ import type { InlineNode, TermReferenceNode } from '../../types.ts';
 import { escapeMdxText, jsxAttribute, jsxText } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
-export function refId(footnoteId: string): string {
-  return footnoteId.replace(/^fn-/, 'fnref-');
-}
-
 /**
  * Inline nodes as MDX: report text escaped and spacing-normalised, links and footnote references as JSX.
  * `t` gives the words of generated links in the page's language.
@@ -26,7 +22,7 @@ export function inlinesToMdx(nodes: readonly InlineNode[], t?: Translate): strin
         return `<a ${jsxAttribute('href', node.url)} class="generated-link" ${jsxAttribute('aria-label', label)} ${jsxAttribute('data-label', label)}></a>`;
       }
       if (node.type === 'link') return `<a ${jsxAttribute('href', node.url)} rel="noopener noreferrer">${jsxText(node.url)}</a>`;
-      return `<sup class="fnref"><a href="#${node.footnoteId}" id="${refId(node.footnoteId)}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
+      return `<sup class="fnref"><a href="#${node.footnoteId}" id="${node.refId}" role="doc-noteref" aria-describedby="footnotes">${node.label}</a></sup>`;
     })
     .join('');
 }

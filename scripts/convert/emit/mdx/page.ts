@@ -2,7 +2,7 @@ import type { FootnoteNode, UnitNode } from '../../types.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { blocksToMdx } from './blocks.ts';
 import { assetHref, type PageContext } from './context.ts';
-import { inlinesToMdx, refId } from './inline.ts';
+import { inlinesToMdx } from './inline.ts';
 
 /** A link from an overview page to one of its sub-pages; generated, not report text. */
 export interface ChildLink {
@@ -17,11 +17,19 @@ function footnotes(nodes: readonly FootnoteNode[], page: PageContext): string[] 
     '<ol class="footnote-list">',
     ...nodes.map(
       (fn) =>
-        `<li id="${fn.id}" value="${fn.label}"><span class="fn-label">${fn.label}</span> ${inlinesToMdx(fn.children)} <a href="#${refId(fn.id)}" class="fnback" role="doc-backlink" aria-label="${page.t('footnoteBack', { n: fn.label })}">↩</a></li>`,
+        `<li id="${fn.id}" value="${fn.label}"><span class="fn-label">${fn.label}</span> ${inlinesToMdx(fn.children)} ${backLinks(fn, page)}</li>`,
     ),
     '</ol>',
   ].join('\n');
   return [['<section class="footnotes" aria-labelledby="footnotes">', `## ${page.t('footnotesHeading')} {#footnotes}`, list, '</section>'].join('\n\n')];
+}
+
+/** One back-link per reference that cites the note: `↩` alone, or `↩1 ↩2 …` when it is cited more than once. */
+function backLinks(fn: FootnoteNode, page: PageContext): string {
+  if (fn.refIds.length === 1) return `<a href="#${fn.refIds[0]}" class="fnback" role="doc-backlink" aria-label="${page.t('footnoteBack', { n: fn.label })}">↩</a>`;
+  return fn.refIds
+    .map((id, k) => `<a href="#${id}" class="fnback" role="doc-backlink" aria-label="${page.t('footnoteBackNumbered', { n: fn.label, k: k + 1, total: fn.refIds.length })}">↩${k + 1}</a>`)
+    .join(' ');
 }
 
 function childLinks(children: readonly ChildLink[], page: PageContext): string[] {
