@@ -77,10 +77,14 @@ const KATAKANA_END = /[ァ-ヶー]$/;
 const KATAKANA_START = /^[ァ-ヶー]/;
 const ASCII_WRAP = { end: /[A-Za-z,]$/, next: /^[A-Za-z0-9]/ } as const;
 const FULLWIDTH_LETTER = /[Ａ-Ｚａ-ｚ]/;
-/** A running sentence: a comma or a full stop, which titles rarely have, or a bullet item (L13911). */
-const RUNNING_TEXT = /[、。，]|^\s*・/;
-/** A numbered heading (L12529 `3.1 自由、公正かつ安全なサイバー空間の堅持`) is a title even with a comma. */
+/** A running sentence: a full stop, or a bullet item (L13911). */
+const RUNNING_TEXT = /[。．]|^\s*・/;
+/**
+ * A numbered heading (L12529 `3.1 自由、公正かつ安全なサイバー空間の堅持`, `(1) …`) may hold a comma; a
+ * numbered paragraph (L17445 `(2) このような中、…、…、省内18␠`) holds more.
+ */
 const HEADING_NUMBER = /^\s*(?:\d+(?:\.\d+)*\s|[(（][0-9０-９]+[)）])/;
+const COMMA = /[、，]/g;
 /** Two table cells printed on one line are parted by a space between wide characters (L18717 `・令和元年度のトピック ほか`). */
 const CELL_GAP = /(?<=[^\x00-\xff]) +(?=[^\x00-\xff])/g;
 const OPENERS = /[（(「『【]/g;
@@ -88,8 +92,13 @@ const CLOSERS = /[）)」』】]/g;
 
 const quote = (text: string): string => `「${text}」`;
 
-/** A sentence is running: it has a comma or full stop, or a bracket it has not closed (L22938 `（セプターカウンシル␠`). */
+/**
+ * A sentence is running: it has a full stop, a comma (two after a heading number), or a bracket it has
+ * not closed (L22938 `（セプターカウンシル␠`).
+ */
 function running(paragraph: string): boolean {
+  const commas = paragraph.match(COMMA)?.length ?? 0;
+  if (commas >= (HEADING_NUMBER.test(paragraph) ? 2 : 1)) return true;
   return RUNNING_TEXT.test(paragraph) || (paragraph.match(OPENERS)?.length ?? 0) > (paragraph.match(CLOSERS)?.length ?? 0);
 }
 
@@ -130,7 +139,7 @@ export function decideLineEnd(input: LineEndInput): LineEnd {
   if (restOfWord) return join(`fills the measure${width} and the next line starts with ${quote(first)}, the rest of a word`);
   if (KATAKANA_END.test(body) && KATAKANA_START.test(next)) return join(`fills the measure${width} and a katakana word runs on: ${quote(last)} + ${quote(first)}`);
   if (input.next.endsWith(' ') && columns(next) <= Math.max(4, measure! / 4)) return join(`fills the measure${width} and the next line, ${quote(next)}, is the short rest of it`);
-  if (HEADING_NUMBER.test(input.paragraph)) return keep(`a numbered heading that fills the measure${width}`, false);
   if (running(input.paragraph)) return join(`fills the measure${width} and the sentence has not ended with 。`);
+  if (HEADING_NUMBER.test(input.paragraph)) return keep(`a numbered heading that fills the measure${width}`, false);
   return keep(`fills the measure${width} without 。, but reads as a title`, true);
 }

@@ -19,6 +19,7 @@ describe('line ends: what joins', () => {
     { name: 'a filled line before the rest of a katakana word', input: { text: filling(80, 'セキュリ'), next: 'ティポリシー' }, reason: /katakana/ },
     { name: 'a filled line before a short tail', input: { text: filling(80, '対策の強'), next: '化 ' }, reason: /short rest/ },
     { name: 'a filled line in a running sentence', input: { text: filling(78, '。また、重要インフラ'), next: '所管省庁内の' }, reason: /sentence has not ended/ },
+    { name: 'a filled numbered paragraph with two commas', input: { text: `(2) ${filling(76, 'このような中、農林水産省においては、省内18')}`, next: 'システムのうち' }, reason: /sentence has not ended/, space: true },
     { name: 'a filled line inside an open bracket', input: { text: filling(80, '（セプターカウンシル'), next: '相互理解 WG）との間で' }, reason: /sentence has not ended/ },
     { name: 'an ASCII word beside Japanese keeps a space for the spacing step', input: { text: filling(80, '、対象に Active Directory'), next: 'ログ分析' }, reason: /sentence has not ended/, space: true },
   ];
