@@ -30,6 +30,8 @@ export interface BlockContext {
   /** Lines of footnote texts: text printed after them on a page was displaced there (別添4-5, 4-6, 4-7). */
   footnoteLines: ReadonlySet<number>;
   glossaryRules: GlossaryRules;
+  /** Lines ending in a space that the paragraph rule joined to the next (lineEnds.ts): stages that rebuild paragraphs from lines follow it. */
+  joinedLines: ReadonlySet<number>;
 }
 
 const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);

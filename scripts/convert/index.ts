@@ -46,6 +46,35 @@ export function coverageSummary(fates: readonly LineFate[]): Record<string, unkn
   };
 }
 
+/**
+ * The line ends the paragraph rule decided that a proofreader should review (issue 11): counts of
+ * joins and of doubtful ends kept, by unit. The full list is coverage-review.tsv.
+ */
+export function reviewSummary(result: ConversionResult): Record<string, unknown> {
+  const unitOf = (line: number): string => result.fates[line - 1]?.page || 'none';
+  const byUnit: Record<string, { joined: number; kept: number }> = {};
+  for (const e of result.lineEnds) {
+    const counts = (byUnit[unitOf(e.line)] ??= { joined: 0, kept: 0 });
+    counts[e.decision] += 1;
+  }
+  return {
+    list: 'content/data/coverage-review.tsv',
+    joined: result.lineEnds.filter((e) => e.decision === 'joined').length,
+    kept: result.lineEnds.filter((e) => e.decision === 'kept').length,
+    byPage: Object.fromEntries(Object.entries(byUnit).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+/** One row per reviewed line end: the decision, why, and the two lines' texts where they meet. */
+export function reviewList(result: ConversionResult, source: readonly string[]): string {
+  const tsv = (text: string): string => text.replace(/[\t\n]/g, ' ');
+  const nextLine = (line: number): string => source.slice(line).find((t, k) => t.trim() !== '' && result.fates[line + k]?.role === 'text') ?? '';
+  const rows = result.lineEnds.map((e) =>
+    [e.line, e.decision, e.reason, result.fates[e.line - 1]?.page ?? '', `…${source[e.line - 1]!.trimEnd().slice(-16)}`, `${nextLine(e.line).trim().slice(0, 16)}…`].map((c) => tsv(String(c))).join('\t'),
+  );
+  return ['line\tdecision\treason\tpage\tline ends\tnext line starts', ...rows].join('\n') + '\n';
+}
+
 /** Every heading of every page with its ASCII id, the key of the English titles (issue 6). */
 export function headingIndex(root: Root): { id: string; page: string; depth: number; ja: string }[] {
   const out: { id: string; page: string; depth: number; ja: string }[] = [];
@@ -112,22 +141,23 @@ export function editionData(result: ConversionResult): Record<string, unknown> {
 }
 
 /** The files written under content/data, by name. */
-export function renderDataFiles(result: ConversionResult): Map<string, string> {
+export function renderDataFiles(result: ConversionResult, source: readonly string[]): Map<string, string> {
   return new Map([
     ['charts.json', JSON.stringify(chartData(result), null, 2) + '\n'],
     ['glossary.json', JSON.stringify(glossaryData(result), null, 2) + '\n'],
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
-    ['coverage.json', JSON.stringify(coverageSummary(result.fates), null, 2) + '\n'],
+    ['coverage.json', JSON.stringify({ ...coverageSummary(result.fates), review: reviewSummary(result) }, null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
     ['ministries.json', JSON.stringify({ ministries: result.ministries }, null, 2) + '\n'],
     ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
     ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],
     ['external-links.json', JSON.stringify({ links: externalLinks(result.root) }, null, 2) + '\n'],
+    ['coverage-review.tsv', reviewList(result, source)],
     ['coverage-lines.tsv', ['line\trole\ttarget\tpage', ...result.fates.map((f) => `${f.line}\t${f.role}\t${f.target}\t${f.page}`)].join('\n') + '\n'],
   ]);
 }
 
-function write(result: ConversionResult): void {
+function write(result: ConversionResult, source: readonly string[]): void {
   const docs = join(root, 'content', 'docs');
   rmSync(docs, { recursive: true, force: true });
   for (const [path, text] of [...result.pages].sort(([a], [b]) => a.localeCompare(b))) {
@@ -136,7 +166,7 @@ function write(result: ConversionResult): void {
   }
   const data = join(root, 'content', 'data');
   mkdirSync(data, { recursive: true });
-  for (const [path, text] of renderDataFiles(result)) writeFileSync(join(data, path), text);
+  for (const [path, text] of renderDataFiles(result, source)) writeFileSync(join(data, path), text);
 }
 
 function main(argv: readonly string[]): number {
@@ -161,9 +191,12 @@ function main(argv: readonly string[]): number {
       return 2;
     }
     console.log(`cybersecurity2020.txt:${line}: ${fate.role} ${fate.target}${fate.page ? ` on /${fate.page}/` : ''}`);
+    const end = result.lineEnds.find((e) => e.line === line);
+    if (end) console.log(`  line end ${end.decision === 'joined' ? 'joined to the next line' : 'kept as a paragraph end (for review)'}: ${end.reason}`);
+    else if (text.split('\n')[line - 1]!.endsWith(' ') && fate.role === 'text') console.log('  line end kept as a paragraph end: the trailing space, and nothing on the page says the text goes on');
     return 0;
   }
-  write(result);
+  write(result, text.split('\n'));
   const summary = coverageSummary(result.fates);
   console.log(`converted ${result.pages.size} pages; coverage: ${JSON.stringify(summary.kept)} furniture ${JSON.stringify(summary.furniture)} blank ${summary.blank}`);
   return 0;

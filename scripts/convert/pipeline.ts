@@ -93,16 +93,20 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   for (const m of markers) markersByLine.set(m.position.start.line, [...(markersByLine.get(m.position.start.line) ?? []), m]);
 
   const unitNodes: UnitNode[] = [];
+  const lineEnds: LineEndDecision[] = [];
   let pendingDivision: BlockNode[] = [];
   unitLines.forEach(({ unit, indexes }, order) => {
     const declaration = unit.declaration;
-    const paras: InlineParagraph[] = paragraphs(lines, roles, indexes).map((p) => ({
+    const rebuilt = paragraphs(lines, roles, indexes);
+    lineEnds.push(...rebuilt.lineEnds);
+    const joinedLines = new Set(rebuilt.lineEnds.filter((e) => e.decision === 'joined').map((e) => e.line));
+    const paras: InlineParagraph[] = rebuilt.paragraphs.map((p) => ({
       children: inlines(p, markersByLine),
       lines: p.segments.map((s) => s.line),
       position: segmentsPosition(lines, p.segments),
     }));
     const title = declaration.kind === 'division' ? '' : unitTitle(declaration, unit.headingLines, lines, roles);
-    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules, joinedLines });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',
@@ -189,7 +193,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);
   }
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries, lineEnds: [] };
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries, lineEnds };
 }
 
 /** The reviewed links, checked against the rows this conversion found; none while they are being made. */

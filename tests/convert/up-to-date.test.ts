@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { renderDataFiles } from '../../scripts/convert/index.ts';
-import { repoRoot, seedConversion } from './support.ts';
+import { repoRoot, seedConversion, seedLines } from './support.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -22,7 +22,7 @@ test('the committed MDX pages are exactly what `npm run convert` writes', () => 
 });
 
 test('the committed outline and coverage report are exactly what `npm run convert` writes', () => {
-  for (const [path, text] of renderDataFiles(seedConversion())) {
+  for (const [path, text] of renderDataFiles(seedConversion(), seedLines)) {
     assert.equal(readFileSync(join(repoRoot, 'content', 'data', path), 'utf8'), text, `content/data/${path} is stale: run \`npm run convert\``);
   }
 });

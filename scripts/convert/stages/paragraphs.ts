@@ -1,4 +1,5 @@
-import type { LineRole, SourceLine } from '../types.ts';
+import type { LineEndDecision, LineRole, SourceLine } from '../types.ts';
+import { decideLineEnd, measures } from './lineEnds.ts';
 
 /** A piece of one source line inside a paragraph, with the column where it starts. */
 export interface Segment {
@@ -12,38 +13,46 @@ export interface RawParagraph {
   segments: Segment[];
 }
 
-/**
- * A line ending in an ASCII word and a space, followed by a line that starts with an ASCII word, is a
- * wrap between two words, not a paragraph end (L1457 `…（Data Free␠` → L1459 `Flow with Trust…`,
- * L7832 `…ISO/IEC JTC␠` → `1/SC 27 が…`), unless the next line is a numbered heading (L24154 → `2.7 …`).
- */
-const wordWrap = { end: /[A-Za-z,] $/, next: /^ ?[A-Za-z0-9]/, notNext: /^ ?(\d+(\.\d+)* |\(\d+\))/ } as const;
+export interface Paragraphs {
+  paragraphs: RawParagraph[];
+  /** The line ends a proofreader should review: every join of a line ending in a space, and doubtful ends kept. */
+  lineEnds: LineEndDecision[];
+}
 
 /**
- * Rebuilds paragraphs (seed-structure.md §4.1): a line ending in a space closes a paragraph; any other
- * line is joined to the next text line with no separator, across blank lines, page breaks, footnote
- * blocks and page headers. The one leading space of a page's first line is not text.
+ * Rebuilds paragraphs (seed-structure.md §4.1): a line without a trailing space is joined to the next
+ * text line with no separator, across blank lines, page breaks, footnote blocks and page headers. A line
+ * ending in a space closes its paragraph unless the page shows it goes on (lineEnds.ts decides). The one
+ * leading space of a page's first line is not text.
  */
-export function paragraphs(lines: readonly SourceLine[], roles: readonly LineRole[], indexes: readonly number[]): RawParagraph[] {
+export function paragraphs(lines: readonly SourceLine[], roles: readonly LineRole[], indexes: readonly number[]): Paragraphs {
   const result: RawParagraph[] = [];
+  const lineEnds: LineEndDecision[] = [];
   let open: Segment[] = [];
   const content = indexes.filter((i) => roles[i]?.kind === 'content');
+  const measureOf = measures(content.map((i) => lines[i]!.text));
   content.forEach((index, k) => {
     const source = lines[index]!;
     const leading = open.length === 0 ? source.text.length - source.text.trimStart().length : source.text.match(/^ ?/)![0].length;
     const next = content[k + 1];
     const nextText = next === undefined ? '' : lines[next]!.text;
-    const wrapsAtWord = wordWrap.end.test(source.text) && !source.text.endsWith('  ') && wordWrap.next.test(nextText) && !wordWrap.notNext.test(nextText);
-    const closes = source.text.endsWith(' ') && !wrapsAtWord;
-    const body = closes ? source.text.slice(leading).trimEnd() : source.text.slice(leading);
+    const own = source.text.slice(leading);
+    if (!source.text.endsWith(' ')) {
+      open.push({ line: source.line, column: leading + 1, text: own });
+      return;
+    }
+    const paragraph = [...open.map((s) => s.text), own].join('');
+    const end = decideLineEnd({ text: source.text, next: nextText, measure: measureOf[k], paragraph });
+    if (end.review) lineEnds.push({ line: source.line, decision: end.decision, reason: end.reason });
+    const body = end.space ? own.replace(/ +$/, ' ') : own.trimEnd();
     open.push({ line: source.line, column: leading + 1, text: body });
-    if (closes) {
+    if (end.decision === 'kept') {
       result.push({ segments: open });
       open = [];
     }
   });
   if (open.length > 0) result.push({ segments: open });
-  return result;
+  return { paragraphs: result, lineEnds };
 }
 
 export function paragraphText(paragraph: RawParagraph): string {

@@ -133,14 +133,14 @@ function termId(row: Row, rules: GlossaryRules, countSoFar: number): string {
   return `term-${indexKey(row, rules)}-${countSoFar + 1}`;
 }
 
-/** The explanation, one paragraph per run of lines closed by a trailing space (the report's paragraph rule). */
+/** The explanation, one paragraph per run of lines closed by a trailing space that the paragraph rule kept as an end. */
 function definitionParagraphs(row: Row, context: BlockContext): GlossaryTermNode['definition'] {
   const starts: LineStart[] = [...(row.inlineBody ? [row.inlineBody] : []), ...row.bodyLines.map((line) => ({ line }))];
   const paragraphs: GlossaryTermNode['definition'] = [];
   let open: LineStart[] = [];
   for (const start of starts) {
     open.push(start);
-    if (context.lines[start.line - 1]!.text.endsWith(' ')) {
+    if (context.lines[start.line - 1]!.text.endsWith(' ') && !context.joinedLines.has(start.line)) {
       paragraphs.push(joinedInlines(context, open));
       open = [];
     }

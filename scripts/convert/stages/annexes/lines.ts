@@ -2,6 +2,7 @@ import type { BlockContext } from '../../blocks.ts';
 import { fail } from '../../messages.ts';
 import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
 import { inlines } from '../inlines.ts';
+import { isWide } from '../lineEnds.ts';
 
 /** Every source line a run of blocks took, in source order. */
 export function blockLines(blocks: readonly BlockNode[]): number[] {
@@ -44,17 +45,22 @@ export interface LineStart {
 
 /**
  * Inline nodes of several source lines joined with no separator (the report's paragraph rule). In
- * prose a middle line that ends in spaces is a wrap between two words (L1457) and keeps one space;
- * `cell` drops it, for header cells printed over two lines (L23883 `累計␠` + `登録者数␠`).
+ * prose a middle line that ends in spaces keeps one space when it wraps between two words (L1457
+ * `Data Free␠` → `Flow`); between two wide characters no space is put at all (L22622 `重要インフラ␠` →
+ * `所管省庁内`, lineEnds.ts). `cell` drops it always, for header cells printed over two lines (L23883
+ * `累計␠` + `登録者数␠`).
  */
 export function joinedInlines(context: BlockContext, starts: readonly (number | LineStart)[], mode: 'prose' | 'cell' = 'prose'): InlineNode[] {
-  const segments = starts.map((start, k) => {
+  const pieces = starts.map((start) => {
     const { line, column, end } = typeof start === 'number' ? { line: start, column: undefined, end: undefined } : start;
     const source = context.lines[line - 1]!.text;
     const from = column === undefined ? source.length - source.trimStart().length : column - 1;
-    const raw = source.slice(from, end === undefined ? undefined : end - 1);
-    // A middle line that ends in spaces is a wrap between two words (L1457): one space stays.
-    const text = k === starts.length - 1 || mode === 'cell' ? raw.trimEnd() : raw.replace(/ +$/, ' ');
+    return { line, from, raw: source.slice(from, end === undefined ? undefined : end - 1) };
+  });
+  const segments = pieces.map(({ line, from, raw }, k) => {
+    const next = pieces[k + 1]?.raw.trimStart();
+    const wideWrap = isWide([...raw.trimEnd()].at(-1)) && isWide([...(next ?? '')][0]);
+    const text = next === undefined || mode === 'cell' || wideWrap ? raw.trimEnd() : raw.replace(/ +$/, ' ');
     return { line, column: from + 1, text };
   });
   return inlines({ segments }, context.markersByLine);
