@@ -2,7 +2,7 @@ import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
-import { figureText } from './stages/annexes/figureText.ts';
+import { figureText, figureTextPageEnds } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { inspectionItems } from './stages/annexes/inspectionItems.ts';
@@ -53,9 +53,19 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
 };
 
+type ParagraphStage = (paragraphs: readonly InlineParagraph[], context: BlockContext) => InlineParagraph[];
+
+/** Stages that correct where a paragraph ends before headings are found: the pages with figure text printed after their footnotes. */
+const paragraphStages: Readonly<Record<string, readonly ParagraphStage[]>> = {
+  'a4-5': [figureTextPageEnds],
+  'a4-6': [figureTextPageEnds],
+  'a4-7': [figureTextPageEnds],
+};
+
 /** The block stages each unit goes through, in order; annex-specific stages join here. */
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
-  let blocks = columns(headings(declaration, paragraphs, context.ministries));
+  const paras = (paragraphStages[declaration.id] ?? []).reduce((ps, stage) => stage(ps, context), paragraphs);
+  let blocks = columns(headings(declaration, paras, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);

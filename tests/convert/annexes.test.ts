@@ -168,6 +168,35 @@ describe('別添5-5: count tables', () => {
   });
 });
 
+describe('numbered headings of the annexes', () => {
+  /** A closed line that prints a section number (１, （１）, ①, ア) and a short title without a sentence end; not a table cell's date (L18673 `１ 2019 年`). */
+  const numberedLine = /^ ?(?:[１-９] ?|[（(][１-９1-9][）)] ?|[①-⑳] |[ア-オ] )[^ 。][^。]* $/;
+  const dateCell = /^ ?[１-９] [0-9]{4} ?年 ?$/;
+  const headingLines = new Set(result.fates.filter((f) => f.role === 'heading').map((f) => f.line));
+  const linesOf = (slug: string): { line: number; text: string }[] =>
+    result.fates.filter((f) => f.page === slug && f.role !== 'blank').map((f) => ({ line: f.line, text: seedLines[f.line - 1]! }));
+
+  test('別添4-2: every line printed as a numbered heading is a heading, the number kept as printed (27: ５ sections, 20 （n） items, 6 ①–③)', () => {
+    const numbered = linesOf('annex-4/4-2').filter((l) => numberedLine.test(l.text) && l.text.trim().length <= 45);
+    assert.equal(numbered.length, 27);
+    assert.deepEqual(numbered.filter((l) => !headingLines.has(l.line)), []);
+    const a42 = unit('a4-2');
+    const first = a42.children.find((b) => b.type === 'heading');
+    assert.ok(first?.type === 'heading');
+    assert.deepEqual([first.label, inlineText(first.children)], ['１', '2019 年度における監査の概要']);
+  });
+
+  test('別添4, 別添5-2: every closed numbered line of a sub-annex outside its tables and figures is a heading', () => {
+    for (const slug of ['annex-4/4-1', 'annex-4/4-3', 'annex-4/4-5', 'annex-4/4-6', 'annex-4/4-8', 'annex-5/5-2']) {
+      const u = root.units.find((x) => x.slug === slug)!;
+      const figureLines = new Set(u.children.flatMap((b) => (b.type === 'figure' ? (b.content ?? []).flatMap((c) => (c.type === 'paragraph' ? c.lines : [])) : [])));
+      const prose = new Set(result.fates.filter((f) => f.page === slug && f.role === 'text' && /\/p\d+$/.test(f.target) && !figureLines.has(f.line)).map((f) => f.line));
+      const missed = linesOf(slug).filter((l) => numberedLine.test(l.text) && !dateCell.test(l.text) && l.text.trim().length <= 45 && prose.has(l.line) && !l.text.includes('、'));
+      assert.deepEqual(missed, [], slug);
+    }
+  });
+});
+
 describe('figure text printed after footnotes goes back to its figure', () => {
   test('別添4-6: the SPF diagram labels are the text of 図表１, right after its caption', () => {
     const a46 = unit('a4-6');
@@ -179,6 +208,25 @@ describe('figure text printed after footnotes goes back to its figure', () => {
     const k = a46.children.indexOf(figure);
     const next = a46.children[k + 1];
     assert.ok(next?.type === 'paragraph' && squash(inlineText(next.children)).startsWith('図表１に、'));
+  });
+
+  test('別添4-6: the figure text ends with its page; the next page’s heading 「２ 取組の結果及び今後の課題」 is a heading again, with its section after it', () => {
+    const a46 = unit('a4-6');
+    const k = a46.children.findIndex((b) => b.type === 'heading' && b.label === '２');
+    assert.ok(k !== -1);
+    const heading = a46.children[k]!;
+    assert.ok(heading.type === 'heading' && squash(inlineText(heading.children)) === '取組の結果及び今後の課題');
+    assert.equal(a46.children[k - 1]?.type === 'paragraph' && squash(inlineText(a46.children[k - 1]!.type === 'paragraph' ? (a46.children[k - 1] as { children: [] }).children : [])).startsWith('図表１に、'), true);
+    const figure = a46.children.find((b) => b.type === 'figure');
+    assert.ok(figure?.type === 'figure' && figure.content);
+    assert.ok(!squash(figure.content.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('')).includes('取組の結果'));
+  });
+
+  test('別添4-7: the diagram’s text stops at the next page; 「（参考）暗号の危殆化」 and its paragraphs are text of the page again', () => {
+    const a47 = unit('a4-7');
+    const prose = a47.children.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? squash(inlineText(b.children)) : ''));
+    assert.ok(prose.includes('（参考）暗号の危殆化'));
+    assert.ok(prose.some((p) => p.startsWith('図表１は、計算機の出現年数')));
   });
 });
 
