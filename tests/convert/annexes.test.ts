@@ -216,7 +216,8 @@ describe('figure text printed after footnotes goes back to its figure', () => {
     assert.ok(k !== -1);
     const heading = a46.children[k]!;
     assert.ok(heading.type === 'heading' && squash(inlineText(heading.children)) === '取組の結果及び今後の課題');
-    assert.equal(a46.children[k - 1]?.type === 'paragraph' && squash(inlineText(a46.children[k - 1]!.type === 'paragraph' ? (a46.children[k - 1] as { children: [] }).children : [])).startsWith('図表１に、'), true);
+    const before = a46.children[k - 1];
+    assert.ok(before?.type === 'paragraph' && squash(inlineText(before.children)).startsWith('図表１に、'), 'the paragraph on 図表１ closes section １');
     const figure = a46.children.find((b) => b.type === 'figure');
     assert.ok(figure?.type === 'figure' && figure.content);
     assert.ok(!squash(figure.content.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('')).includes('取組の結果'));
