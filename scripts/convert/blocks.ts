@@ -2,6 +2,7 @@ import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
+import { errata } from './stages/annexes/errata.ts';
 import { figureText, figureTextPageEnds } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
@@ -51,6 +52,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a6: [dataSets],
   a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
+  errata: [errata],
 };
 
 type ParagraphStage = (paragraphs: readonly InlineParagraph[], context: BlockContext) => InlineParagraph[];

@@ -630,3 +630,30 @@ describe('別添6: cells pinned by value (row, column, value), as printed', () =
     assert.deepEqual(passers.map(cellText), ['合格者数', '13,902', '5,447', '19,349']);
   });
 });
+
+describe('正誤表: a table of 頁, 訂正箇所, 誤, 正', () => {
+  const source = region('正誤表', '以上').filter((l) => l.trim() !== '');
+  const errata = tables(unit('errata'));
+
+  test('one table under the printed header, one row of 4 cells per printed correction (a line starting with a page and 別添)', () => {
+    assert.equal(errata.length, 1);
+    const t = errata[0]!;
+    assert.deepEqual(t.head[0]!.map(cellText), source.find((l) => squash(l) === '頁訂正箇所誤正')!.trim().split(' '));
+    const printedRows = source.filter((l) => /^\d+ 別添/.test(l.trim()));
+    assert.equal(printedRows.length, 2);
+    assert.equal(t.rows.length, printedRows.length);
+    assert.ok(t.rows.every((r) => r.length === 4));
+    assert.deepEqual(t.rows.map((r) => cellText(r[0])), printedRows.map((l) => l.trim().split(' ')[0]));
+  });
+
+  test('the wrong values, found in the source only in the 正誤表 (seed-structure.md §0.8), are in 誤 and the corrected ones in 正', () => {
+    const t = errata[0]!;
+    const wrong = t.rows.map((r) => cellText(r[2]));
+    const right = t.rows.map((r) => cellText(r[3]));
+    for (const value of ['20209', '-332.6%']) {
+      assert.equal(seedLines.filter((l) => l.includes(value)).length, 1, value);
+      assert.ok(wrong.some((w) => w.includes(value)) && !right.some((r) => r.includes(value)), value);
+    }
+    assert.ok(right.some((r) => r.includes('2020年2月')) && right.includes('+332.6%'));
+  });
+});
