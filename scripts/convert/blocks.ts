@@ -11,6 +11,7 @@ import { ministrySections } from './stages/annexes/ministrySections.ts';
 import { actionPlanItems } from './stages/annexes/actionPlanItems.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { slides } from './stages/annexes/slides.ts';
 import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
@@ -70,6 +71,7 @@ export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly In
   let blocks = columns(headings(declaration, paras, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
+  if (declaration.slides) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

@@ -657,3 +657,27 @@ describe('正誤表: a table of 頁, 訂正箇所, 誤, 正', () => {
     assert.ok(right.some((r) => r.includes('2020年2月')) && right.includes('+332.6%'));
   });
 });
+
+describe('別添5-1: one block per slide', () => {
+  const a51 = unit('a5-1');
+  const source = region('別添５－１第４次行動計画の概要', '別添５－２').filter((l, k) => k > 0 && l.trim() !== '');
+
+  test('every closed line of the slides is a slide title: one block per title, in order, headed by it', () => {
+    // Slide text has no closing spaces (seed-structure.md §7.4); page headers and the repeated title are furniture.
+    const titles = source.filter((l) => l.endsWith(' ') && !/^(別添５|- \d+ -)/.test(l.trim())).map(squash);
+    assert.equal(titles.length, 9);
+    assert.ok(a51.children.every((b) => b.type === 'column'));
+    const headings = a51.children.map((b) => (b.type === 'column' && b.children[0]?.type === 'heading' ? squash(inlineText(b.children[0].children)) : ''));
+    assert.deepEqual(headings, titles);
+  });
+
+  test('no slide title is glued to the text of another slide; the text of 施策④ is under 施策④, not under 施策⑤', () => {
+    const paragraphs = a51.children.flatMap((b) => (b.type === 'column' ? b.children.slice(1) : [])).map((p) => (p.type === 'paragraph' ? squash(inlineText(p.children)) : ''));
+    assert.ok(!paragraphs.some((p) => p.includes('第４次行動計画施策')));
+    const slide = (n: string) => a51.children.find((b) => b.type === 'column' && b.children[0]?.type === 'heading' && squash(inlineText(b.children[0].children)).includes(n));
+    const text = (b: BlockNode | undefined) => (b?.type === 'column' ? b.children.slice(1).map((p) => (p.type === 'paragraph' ? squash(inlineText(p.children)) : '')) : []);
+    assert.ok(text(slide('施策④')).includes('（２）リスクマネジメントの推進'));
+    assert.deepEqual(text(slide('施策⑤')), []);
+    assert.ok(text(slide('基本的考え方・要点')).includes('「基本的な考え方」'));
+  });
+});
