@@ -12,6 +12,7 @@ import { actionPlanItems } from './stages/annexes/actionPlanItems.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
 import { slides } from './stages/annexes/slides.ts';
+import { spfSettings } from './stages/annexes/spfSettings.ts';
 import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
@@ -43,7 +44,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministrySections],
   'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
-  'a4-6': [figureText],
+  'a4-6': [figureText, spfSettings],
   'a4-7': [figureText],
   'a4-8': [surveyCharts],
   'a4-9': [incidents],

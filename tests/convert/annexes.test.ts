@@ -681,3 +681,17 @@ describe('別添5-1: one block per slide', () => {
     assert.ok(text(slide('基本的考え方・要点')).includes('「基本的な考え方」'));
   });
 });
+
+describe('別添4-6 図表２: the SPF settings table', () => {
+  const source = region('図表２政府機関のドメイン名', '調査の結果、SPFの設定状況').filter((l) => l.trim() !== '');
+
+  test('the printed header, one row per date line with one share per setting, the ※ notes under it', () => {
+    const t = table(unit('a4-6'), 'a4-6-t2');
+    assert.equal(squash(inlineText(t.caption)), squash(source[0]!));
+    assert.deepEqual(t.head[0]!.map(cellText), ['ドメイン名リスト取得日', '-all※１', '~all※２', '設定なし']);
+    const dateLines = source.filter((l) => /^\d{4} ?年.*%/.test(l.trim()));
+    assert.equal(dateLines.length, 2);
+    assert.deepEqual(t.rows.map((r) => r.map(cellText)), dateLines.map((l) => { const parts = l.trim().split(/ +/); return [parts.slice(0, -3).join(''), ...parts.slice(-3)]; }));
+    assert.equal(t.notes.length, source.filter((l) => l.trim().startsWith('※')).length);
+  });
+});
