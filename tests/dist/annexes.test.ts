@@ -110,7 +110,7 @@ describe('tables without a printed caption are named in the page’s language', 
 describe('structure recovered from flattened text (issue 11)', () => {
   const strings = JSON.parse(readFileSync(join(root, 'scripts/convert/data/strings.json'), 'utf8')) as Record<'ja' | 'en', Record<string, string>>;
 
-  test('正誤表: a named table in a keyboard-reachable region, 頁 / 訂正箇所 / 誤 / 正 as column headers, each row of 4 cells headed by its 訂正箇所', () => {
+  test('正誤表: a named table in a keyboard-reachable region, 頁 / 訂正箇所 / 誤 / 正 as column headers, each row of 4 cells headed by its page', () => {
     for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
       const figure = dom(`${prefix}errata`).querySelector('#errata-table')!;
       const region = figure.querySelector('.table-scroll')!;

@@ -88,5 +88,6 @@ function errataRow(group: readonly number[], context: BlockContext, index: numbe
     wrong = joinedInlines(context, [{ line: first!, column: tailAt + 2 }, ...rest.slice(0, rest.length - n)], 'cell');
     right = joinedInlines(context, rightLines, 'cell');
   }
-  return [cell(cellInlines(context, first!, page!, pageAt + 1)), cell(joinedInlines(context, placeCell, 'cell'), true), cell(wrong), cell(right)];
+  // The page heads its row: row headers keep to one line, and 訂正箇所 is long.
+  return [cell(cellInlines(context, first!, page!, pageAt + 1), true), cell(joinedInlines(context, placeCell, 'cell')), cell(wrong), cell(right)];
 }
