@@ -2,7 +2,8 @@ import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
-import { figureText } from './stages/annexes/figureText.ts';
+import { errata } from './stages/annexes/errata.ts';
+import { figureText, figureTextPageEnds } from './stages/annexes/figureText.ts';
 import { glossary } from './stages/annexes/glossary.ts';
 import { incidents } from './stages/annexes/incidents.ts';
 import { inspectionItems } from './stages/annexes/inspectionItems.ts';
@@ -10,6 +11,8 @@ import { ministrySections } from './stages/annexes/ministrySections.ts';
 import { actionPlanItems } from './stages/annexes/actionPlanItems.ts';
 import { progressTables } from './stages/annexes/progressTables.ts';
 import { responsibilities } from './stages/annexes/responsibilities.ts';
+import { slides } from './stages/annexes/slides.ts';
+import { spfSettings } from './stages/annexes/spfSettings.ts';
 import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
@@ -43,7 +46,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a3: [ministrySections],
   'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
-  'a4-6': [figureText],
+  'a4-6': [figureText, spfSettings],
   'a4-7': [figureText],
   'a4-8': [surveyCharts],
   'a4-9': [incidents],
@@ -53,13 +56,25 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   a6: [dataSets],
   a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
+  errata: [errata],
+};
+
+type ParagraphStage = (paragraphs: readonly InlineParagraph[], context: BlockContext) => InlineParagraph[];
+
+/** Stages that correct where a paragraph ends before headings are found: the pages with figure text printed after their footnotes. */
+const paragraphStages: Readonly<Record<string, readonly ParagraphStage[]>> = {
+  'a4-5': [figureTextPageEnds],
+  'a4-6': [figureTextPageEnds],
+  'a4-7': [figureTextPageEnds],
 };
 
 /** The block stages each unit goes through, in order; annex-specific stages join here. */
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
-  let blocks = columns(headings(declaration, paragraphs, context.ministries));
+  const paras = (paragraphStages[declaration.id] ?? []).reduce((ps, stage) => stage(ps, context), paragraphs);
+  let blocks = columns(headings(declaration, paras, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
+  if (declaration.slides) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

@@ -131,6 +131,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       ...(declaration.titleNote ? { titleNote: declaration.titleNote } : {}),
       order,
       imageOnly: declaration.imageOnly === true,
+      ...(declaration.slides ? { slides: true as const } : {}),
       children: [...pendingDivision, ...blocks],
       footnotes: [],
       ...(unitIndexes.length > 0 ? { position: { start: linePosition(lines[first]!).start, end: linePosition(lines[last]!).end } } : {}),

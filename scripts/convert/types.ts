@@ -323,6 +323,8 @@ export interface UnitNode {
   order: number;
   /** The PDF had only images here (別添5-3 …); the page says so. */
   imageOnly: boolean;
+  /** The PDF printed presentation slides here (別添5-1); the page says so. */
+  slides?: true;
   children: BlockNode[];
   footnotes: FootnoteNode[];
   /** Absent for a unit the source gives no lines of its own (a generated overview page). */

@@ -168,6 +168,35 @@ describe('別添5-5: count tables', () => {
   });
 });
 
+describe('numbered headings of the annexes', () => {
+  /** A closed line that prints a section number (１, （１）, ①, ア) and a short title without a sentence end; not a table cell's date (L18673 `１ 2019 年`). */
+  const numberedLine = /^ ?(?:[１-９] ?|[（(][１-９1-9][）)] ?|[①-⑳] |[ア-オ] )[^ 。][^。]* $/;
+  const dateCell = /^ ?[１-９] [0-9]{4} ?年 ?$/;
+  const headingLines = new Set(result.fates.filter((f) => f.role === 'heading').map((f) => f.line));
+  const linesOf = (slug: string): { line: number; text: string }[] =>
+    result.fates.filter((f) => f.page === slug && f.role !== 'blank').map((f) => ({ line: f.line, text: seedLines[f.line - 1]! }));
+
+  test('別添4-2: every line printed as a numbered heading is a heading, the number kept as printed (27: ５ sections, 16 （n） items, 6 ①–③)', () => {
+    const numbered = linesOf('annex-4/4-2').filter((l) => numberedLine.test(l.text) && l.text.trim().length <= 45);
+    assert.equal(numbered.length, 27);
+    assert.deepEqual(numbered.filter((l) => !headingLines.has(l.line)), []);
+    const a42 = unit('a4-2');
+    const first = a42.children.find((b) => b.type === 'heading');
+    assert.ok(first?.type === 'heading');
+    assert.deepEqual([first.label, inlineText(first.children)], ['１', '2019 年度における監査の概要']);
+  });
+
+  test('別添4, 別添5-2: every closed numbered line of a sub-annex outside its tables and figures is a heading', () => {
+    for (const slug of ['annex-4/4-1', 'annex-4/4-3', 'annex-4/4-5', 'annex-4/4-6', 'annex-4/4-8', 'annex-5/5-2']) {
+      const u = root.units.find((x) => x.slug === slug)!;
+      const figureLines = new Set(u.children.flatMap((b) => (b.type === 'figure' ? (b.content ?? []).flatMap((c) => (c.type === 'paragraph' ? c.lines : [])) : [])));
+      const prose = new Set(result.fates.filter((f) => f.page === slug && f.role === 'text' && /\/p\d+$/.test(f.target) && !figureLines.has(f.line)).map((f) => f.line));
+      const missed = linesOf(slug).filter((l) => numberedLine.test(l.text) && !dateCell.test(l.text) && l.text.trim().length <= 45 && prose.has(l.line) && !l.text.includes('、'));
+      assert.deepEqual(missed, [], slug);
+    }
+  });
+});
+
 describe('figure text printed after footnotes goes back to its figure', () => {
   test('別添4-6: the SPF diagram labels are the text of 図表１, right after its caption', () => {
     const a46 = unit('a4-6');
@@ -179,6 +208,26 @@ describe('figure text printed after footnotes goes back to its figure', () => {
     const k = a46.children.indexOf(figure);
     const next = a46.children[k + 1];
     assert.ok(next?.type === 'paragraph' && squash(inlineText(next.children)).startsWith('図表１に、'));
+  });
+
+  test('別添4-6: the figure text ends with its page; the next page’s heading 「２ 取組の結果及び今後の課題」 is a heading again, with its section after it', () => {
+    const a46 = unit('a4-6');
+    const k = a46.children.findIndex((b) => b.type === 'heading' && b.label === '２');
+    assert.ok(k !== -1);
+    const heading = a46.children[k]!;
+    assert.ok(heading.type === 'heading' && squash(inlineText(heading.children)) === '取組の結果及び今後の課題');
+    const before = a46.children[k - 1];
+    assert.ok(before?.type === 'paragraph' && squash(inlineText(before.children)).startsWith('図表１に、'), 'the paragraph on 図表１ closes section １');
+    const figure = a46.children.find((b) => b.type === 'figure');
+    assert.ok(figure?.type === 'figure' && figure.content);
+    assert.ok(!squash(figure.content.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('')).includes('取組の結果'));
+  });
+
+  test('別添4-7: the diagram’s text stops at the next page; 「（参考）暗号の危殆化」 and its paragraphs are text of the page again', () => {
+    const a47 = unit('a4-7');
+    const prose = a47.children.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? squash(inlineText(b.children)) : ''));
+    assert.ok(prose.includes('（参考）暗号の危殆化'));
+    assert.ok(prose.some((p) => p.startsWith('図表１は、計算機の出現年数')));
   });
 });
 
@@ -579,5 +628,70 @@ describe('別添6: cells pinned by value (row, column, value), as printed', () =
     assert.equal(cellText(applicants[1]), '応募者数');
     assert.deepEqual(examinees.map(cellText), ['受験者数', '28,116', '28,520', '56,636']);
     assert.deepEqual(passers.map(cellText), ['合格者数', '13,902', '5,447', '19,349']);
+  });
+});
+
+describe('正誤表: a table of 頁, 訂正箇所, 誤, 正', () => {
+  const source = region('正誤表', '以上').filter((l) => l.trim() !== '');
+  const errata = tables(unit('errata'));
+
+  test('one table under the printed header, one row of 4 cells per printed correction (a line starting with a page and 別添)', () => {
+    assert.equal(errata.length, 1);
+    const t = errata[0]!;
+    assert.deepEqual(t.head[0]!.map(cellText), source.find((l) => squash(l) === '頁訂正箇所誤正')!.trim().split(' '));
+    const printedRows = source.filter((l) => /^\d+ 別添/.test(l.trim()));
+    assert.equal(printedRows.length, 2);
+    assert.equal(t.rows.length, printedRows.length);
+    assert.ok(t.rows.every((r) => r.length === 4));
+    assert.deepEqual(t.rows.map((r) => cellText(r[0])), printedRows.map((l) => l.trim().split(' ')[0]));
+  });
+
+  test('the wrong values, found in the source only in the 正誤表 (seed-structure.md §0.8), are in 誤 and the corrected ones in 正', () => {
+    const t = errata[0]!;
+    const wrong = t.rows.map((r) => cellText(r[2]));
+    const right = t.rows.map((r) => cellText(r[3]));
+    for (const value of ['20209', '-332.6%']) {
+      assert.equal(seedLines.filter((l) => l.includes(value)).length, 1, value);
+      assert.ok(wrong.some((w) => w.includes(value)) && !right.some((r) => r.includes(value)), value);
+    }
+    assert.ok(right.some((r) => r.includes('2020年2月')) && right.includes('+332.6%'));
+  });
+});
+
+describe('別添5-1: one block per slide', () => {
+  const a51 = unit('a5-1');
+  const source = region('別添５－１第４次行動計画の概要', '別添５－２').filter((l, k) => k > 0 && l.trim() !== '');
+
+  test('every closed line of the slides is a slide title: one block per title, in order, headed by it', () => {
+    // Slide text has no closing spaces (seed-structure.md §7.4); page headers and the repeated title are furniture.
+    const titles = source.filter((l) => l.endsWith(' ') && !/^(別添５|- \d+ -)/.test(l.trim())).map(squash);
+    assert.equal(titles.length, 9);
+    assert.ok(a51.children.every((b) => b.type === 'column'));
+    const headings = a51.children.map((b) => (b.type === 'column' && b.children[0]?.type === 'heading' ? squash(inlineText(b.children[0].children)) : ''));
+    assert.deepEqual(headings, titles);
+  });
+
+  test('no slide title is glued to the text of another slide; the text of 施策④ is under 施策④, not under 施策⑤', () => {
+    const paragraphs = a51.children.flatMap((b) => (b.type === 'column' ? b.children.slice(1) : [])).map((p) => (p.type === 'paragraph' ? squash(inlineText(p.children)) : ''));
+    assert.ok(!paragraphs.some((p) => p.includes('第４次行動計画施策')));
+    const slide = (n: string) => a51.children.find((b) => b.type === 'column' && b.children[0]?.type === 'heading' && squash(inlineText(b.children[0].children)).includes(n));
+    const text = (b: BlockNode | undefined) => (b?.type === 'column' ? b.children.slice(1).map((p) => (p.type === 'paragraph' ? squash(inlineText(p.children)) : '')) : []);
+    assert.ok(text(slide('施策④')).includes('（２）リスクマネジメントの推進'));
+    assert.deepEqual(text(slide('施策⑤')), []);
+    assert.ok(text(slide('基本的考え方・要点')).includes('「基本的な考え方」'));
+  });
+});
+
+describe('別添4-6 図表２: the SPF settings table', () => {
+  const source = region('図表２政府機関のドメイン名', '調査の結果、SPFの設定状況').filter((l) => l.trim() !== '');
+
+  test('the printed header, one row per date line with one share per setting, the ※ notes under it', () => {
+    const t = table(unit('a4-6'), 'a4-6-t2');
+    assert.equal(squash(inlineText(t.caption)), squash(source[0]!));
+    assert.deepEqual(t.head[0]!.map(cellText), ['ドメイン名リスト取得日', '-all※１', '~all※２', '設定なし']);
+    const dateLines = source.filter((l) => /^\d{4} ?年.*%/.test(l.trim()));
+    assert.equal(dateLines.length, 2);
+    assert.deepEqual(t.rows.map((r) => r.map(cellText)), dateLines.map((l) => { const parts = l.trim().split(/ +/); return [parts.slice(0, -3).join(''), ...parts.slice(-3)]; }));
+    assert.equal(t.notes.length, source.filter((l) => l.trim().startsWith('※')).length);
   });
 });

@@ -107,6 +107,45 @@ describe('tables without a printed caption are named in the page’s language', 
   });
 });
 
+describe('structure recovered from flattened text (issue 11)', () => {
+  const strings = JSON.parse(readFileSync(join(root, 'scripts/convert/data/strings.json'), 'utf8')) as Record<'ja' | 'en', Record<string, string>>;
+
+  test('正誤表: a named table in a keyboard-reachable region, 頁 / 訂正箇所 / 誤 / 正 as column headers, each row of 4 cells headed by its page', () => {
+    for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
+      const figure = dom(`${prefix}errata`).querySelector('#errata-table')!;
+      const region = figure.querySelector('.table-scroll')!;
+      assert.deepEqual([region.getAttribute('role'), region.getAttribute('tabindex'), region.getAttribute('aria-label')], ['region', '0', strings[lang].errataTable]);
+      assert.deepEqual(figure.querySelectorAll('thead th[scope="col"]').map((th) => squeeze(th.textContent)), ['頁', '訂正箇所', '誤', '正']);
+      const rows = figure.querySelectorAll('tbody tr');
+      assert.equal(rows.length, 2);
+      for (const row of rows) {
+        assert.equal(row.querySelectorAll('td, th').length, 4);
+        assert.equal(row.querySelectorAll('th[scope="row"]').length, 1);
+      }
+      assert.deepEqual(rows.map((r) => r.querySelectorAll('td').slice(1).map((td) => squeeze(td.textContent))), [['2019年7月～20209年2月', '2019年7月～2020年2月'], ['-332.6%', '+332.6%']]);
+    }
+  });
+
+  test('別添4-2: the numbered sections are headings with their printed number and one space («１ 2019年度における監査の概要»)', () => {
+    const headings = dom('annex-4/4-2').querySelectorAll('main h2, main h3, main h4').filter((h) => h.getAttribute('id')?.startsWith('a4-2-'));
+    assert.equal(headings.length, 27);
+    assert.equal(headings[0]!.textContent.trim(), '１ 2019年度における監査の概要');
+  });
+
+  test('別添5-1: the page says the original is slides, and each slide is a block labelled by its title heading', () => {
+    for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
+      const page = dom(`${prefix}annex-5/5-1`);
+      assert.equal(squeeze(page.querySelector('main aside.image-notice')!.textContent), squeeze(strings[lang].slidesNotice!));
+      const blocks = page.querySelectorAll('main aside.column');
+      assert.equal(blocks.length, 9);
+      for (const block of blocks) {
+        const id = block.getAttribute('aria-labelledby')!;
+        assert.equal(block.querySelector('h2')?.getAttribute('id'), id);
+      }
+    }
+  });
+});
+
 describe('glossary', () => {
   const published = GlossaryFileSchema.parse(JSON.parse(readFileSync(join(dist, 'data', 'glossary.json'), 'utf8')));
   const a8 = dom('annex-8');

@@ -20,6 +20,8 @@ export const UnitDeclarationSchema = z
     noLines: z.boolean().optional(),
     /** The PDF had only images here; the text keeps their titles, and the page says so. */
     imageOnly: z.boolean().optional(),
+    /** The PDF printed presentation slides here (別添5-1): one block per slide, and the page says so. */
+    slides: z.boolean().optional(),
     titleEn: z.string().min(1),
     titleNote: z.string().optional(),
     /**

@@ -30,10 +30,20 @@ const numbered = {
   section: /^([1-9]) +(\S.*)$/, // L91 `1 新型コロナウイルス感染症への対応`
   subsection: /^([1-9])\.([1-9]) +(\S.*)$/, // L481 `1.1 業務・機能・サービス障害`
   item: /^\(([1-9])\) *(\S.*)$/, // L519 `(1) 国際的な…`, L5097 `(1)経営層の意識改革`
-  wideSection: /^([１-９][０-９]?) +([^\d０-９\s].*)$/, // L17785 `１ 概要`; not L18768 `2020 年` in a table cell
+  wideSection: /^([１-９][０-９]?) +(\S.*)$/, // L17785 `１ 概要`, L17903 `１ 2019 年度における監査の概要`
   wideItem: /^[（(]([１-９1-9])[）)] *(\S.*)$/, // L17876 `（１）クラウド…`, L21211 `(1) …`
+  /** Under a （n） item: L17974 `① グッドプラクティスの事例` (別添4-2), L18380 `ア ＩＴ資産管理ソフトウェアの導入状況` (別添4-3); a space follows the number, unlike list items and figure text (L19065 `①CISSP 概要`). */
+  subItem: /^([①-⑳]|[ア-ン]) +(\S.*)$/,
   dataSet: /^データ ?([1-9])(?:\.([1-9]))? +(\S.*)$/, // L23343 `データ 1 NICTER 観測結果`, L23357 `データ 1.1 …`
 } as const;
+
+/** A row number and a date in a table cell (L18673 `１ 2019 年`, L18788 `２ 2019 年` + `11 月`), not a section's title. */
+const dateCell = /^[0-9０-９]{4} ?年 ?(?:[0-9０-９]{1,2} ?月)?[～〜]?$/;
+
+/** The order of sub-item numbers: circled digits, then the katakana of アイウエオ order. */
+const SUB_ITEM_ORDER = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ';
+const subItemNumber = (mark: string): number => (SUB_ITEM_ORDER.includes(mark) ? SUB_ITEM_ORDER.indexOf(mark) + 1 : KANA_ORDER.indexOf(mark) + 1);
 
 const listStart = /^(・|•|[①-⑳]|\([ア-ン]\)|（[ア-ン]）|\(ｱ\)|\(ｲ\))/;
 /** A caption is one short line: `図表１－２－１ GSOCの概要` (L825), `表１：…` (L21354); not prose that starts with 図表 (L1049). */
@@ -44,6 +54,8 @@ interface Counter {
   section: number;
   subsection: number;
   item: number;
+  /** The last ① or ア under the current item. */
+  subItem: number;
   sectionId: string;
   subsectionId: string;
   itemId: string;
@@ -63,7 +75,7 @@ export function headings(
 ): BlockNode[] {
   const blocks: BlockNode[] = [];
   const sectionOfUnit = unit.kind === 'annexSection' ? Number(unit.heading?.[0]) : 0;
-  const c: Counter = { section: sectionOfUnit, subsection: 0, item: 0, sectionId: unit.id, subsectionId: '', itemId: '' };
+  const c: Counter = { section: sectionOfUnit, subsection: 0, item: 0, subItem: 0, sectionId: unit.id, subsectionId: '', itemId: '' };
   const deepest = (): string => c.itemId || c.subsectionId || c.sectionId;
   /** Id of the part the paragraphs are in, when the unit declares parts. */
   let partId = '';
@@ -143,9 +155,11 @@ export function headings(
       const down = partId ? 1 : 0;
       const s = text.match(numbered.wideSection);
       const it = text.match(numbered.wideItem);
-      if (s && toNumber(s[1]!) === c.section + 1) {
+      const sub = p.lines.length === 1 && !text.includes('。') ? text.match(numbered.subItem) : null;
+      if (s && toNumber(s[1]!) === c.section + 1 && !dateCell.test(s[2]!)) {
         c.section += 1;
         c.item = 0;
+        c.subItem = 0;
         c.sectionId = `${partId || unit.id}-s${c.section}`;
         c.itemId = '';
         blocks.push(heading((2 + down) as 2 | 3, c.sectionId, s[1]!, s[1]!.length));
@@ -153,8 +167,14 @@ export function headings(
       }
       if (it && toNumber(it[1]!) === c.item + 1 && c.section > 0) {
         c.item += 1;
+        c.subItem = 0;
         c.itemId = `${c.sectionId}-${c.item}`;
         blocks.push(heading((3 + down) as 3 | 4, c.itemId, text.slice(0, text.search(/[）)]/) + 1), text.search(/[）)]/) + 1));
+        continue;
+      }
+      if (sub && subItemNumber(sub[1]!) === c.subItem + 1 && c.item > 0) {
+        c.subItem += 1;
+        blocks.push(heading((4 + down) as 4 | 5, `${c.itemId}-${c.subItem}`, sub[1]!, sub[1]!.length));
         continue;
       }
     }

@@ -67,6 +67,31 @@ describe('headings', () => {
     ]);
   });
 
+  test('別添4: a section whose title starts with a year is a heading; a row number beside a date in a table cell is not', () => {
+    const sub: UnitDeclaration = { id: 'a9-2', slug: 'x', kind: 'subAnnex', heading: '別添９－２x', titleEn: 'x' };
+    assert.deepEqual(run(['１ 2019 年度における監査の概要', '本文。', '２ 2019 年', '２ 結果', '（１）期間', '２ 2019 年11 月'], sub), ['h2#a9-2-s1', 'plain', 'plain', 'h2#a9-2-s2', 'h3#a9-2-s2-1', 'plain']);
+    const blocks = headings(sub, [para('１ 2019 年度における監査の概要', 1)], new Map());
+    assert.deepEqual(blocks[0]!.type === 'heading' && [blocks[0]!.label, blocks[0]!.children], ['１', [{ type: 'text', value: '2019 年度における監査の概要' }]]);
+  });
+
+  test('別添4, 別添5: ① and ア under a （n） item are headings one level down, in their own order; figure text and list items are not', () => {
+    const sub: UnitDeclaration = { id: 'a9-2', slug: 'x', kind: 'subAnnex', heading: '別添９－２x', titleEn: 'x' };
+    assert.deepEqual(run(['１ 概要', '① 前置き', '（１）結果', '① グッドプラクティスの事例', '・事例', '② 主な助言等', '②飛んだ番号', '③ 全文である。', '（２）検査', 'ア 導入状況', 'イ 今後の取組', '①CISSP 概要'], sub), [
+      'h2#a9-2-s1',
+      'numbered',
+      'h3#a9-2-s1-1',
+      'h4#a9-2-s1-1-1',
+      'bullet',
+      'h4#a9-2-s1-1-2',
+      'numbered',
+      'numbered',
+      'h3#a9-2-s1-2',
+      'h4#a9-2-s1-2-1',
+      'h4#a9-2-s1-2-2',
+      'numbered',
+    ]);
+  });
+
   test('別添3: a ministry name printed twice is one section heading with an ASCII id', () => {
     const annex3: UnitDeclaration = { id: 'a3', slug: 'annex-3', kind: 'annex', heading: 'x', titleEn: 'x' };
     assert.deepEqual(run(['内閣官房', '内閣官房', '2019年度の総合評価'], annex3), ['h2#a3-cas', 'plain']);

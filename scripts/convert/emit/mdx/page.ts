@@ -90,7 +90,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
     unit.id === 'a1' || unit.id === 'a2'
       ? [`<p class="open-data">${page.t('openData')}<a href="${assetHref(page, 'data/measures.json')}">measures.json</a>${page.t('listSeparator')}<a href="${assetHref(page, 'data/measures.csv')}">measures.csv</a></p>`]
       : [];
-  const notice = unit.imageOnly ? [`<aside class="image-notice" role="note">${page.t('imageOnlyNotice')}</aside>`] : [];
+  const notice = unit.imageOnly || unit.slides ? [`<aside class="image-notice" role="note">${page.t(unit.slides ? 'slidesNotice' : 'imageOnlyNotice')}</aside>`] : [];
   const body = [...blocksToMdx(unit.children, page), ...footnotes(unit.footnotes, page)];
   // English pages show the Japanese report text as it is, marked as Japanese, under an English notice.
   const lead = en

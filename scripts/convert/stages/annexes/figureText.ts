@@ -1,6 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import type { BlockNode, FigureNode, ParagraphNode } from '../../types.ts';
 import { toFigure } from '../figures.ts';
+import type { InlineParagraph } from '../headings.ts';
 import { inlineText } from '../inlines.ts';
 import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 
@@ -9,7 +10,37 @@ const isFigureTitle = (b: BlockNode): b is ParagraphNode =>
   b.type === 'paragraph' && (b.role === 'caption' || /^＜[^＞]+＞$/.test(inlineText(b.children).trim()));
 
 /**
- * Text printed after a page's footnotes, up to the next heading, is the text of a figure on that page
+ * A page starts at a line led by exactly one space that follows a text line directly (seed-structure.md §2.1).
+ * Only a start glued to an unclosed line of figure text ends it (L19207 `ブロック` + L19208 ` ２ 取組の結果及び今後の
+ * 課題`): inside the 別添4-5 curriculum, L19104 ` ⑤…` follows a closed cell (L19103) and the figure goes on.
+ */
+const isGluedPageStart = (context: Pick<BlockContext, 'lines'>, line: number): boolean =>
+  line > 1 && /^ \S/.test(context.lines[line - 1]!.text) && context.lines[line - 2]!.text !== '' && !context.lines[line - 2]!.text.endsWith(' ');
+
+/**
+ * Figure text printed after a page's footnotes belongs to that page: the next page starts a new block. Figure
+ * text has no closing spaces, so the extraction glued the next page's first line to it (L19207 `ブロック` +
+ * L19208 ` ２ 取組の結果及び今後の課題`, which a heading must not lose to the figure); the paragraph is cut there.
+ */
+export function figureTextPageEnds(paragraphs: readonly InlineParagraph[], context: BlockContext): InlineParagraph[] {
+  const result: InlineParagraph[] = [];
+  let inFigureText = false;
+  for (const p of paragraphs) {
+    if (followsFootnote(p.lines[0]!, context)) inFigureText = true;
+    const cut = inFigureText ? p.lines.findIndex((l, k) => k > 0 && isGluedPageStart(context, l)) : -1;
+    if (cut === -1) {
+      result.push(p);
+      continue;
+    }
+    const part = (lines: number[]): InlineParagraph => ({ children: joinedInlines(context, lines), lines, position: linesPosition(context, lines) });
+    result.push(part(p.lines.slice(0, cut)), part(p.lines.slice(cut)));
+    inFigureText = false;
+  }
+  return result;
+}
+
+/**
+ * Text printed after a page's footnotes, up to the next heading or page, is the text of a figure on that page
  * that the extraction put last (別添4-5 §6 L19065, 4-6 L19178, 4-7 L19299; seed-structure.md §3.9). It
  * becomes the text of the figure whose title is the last one above it in the same section, placed right
  * after that title; with no title above, it stays where it is, titled by its own first line.
@@ -19,8 +50,8 @@ export function figureText(blocks: readonly BlockNode[], context: BlockContext):
   for (;;) {
     const start = result.findIndex((b) => b.type !== 'heading' && b.type !== 'figure' && followsFootnote(blockLines([b])[0]!, context));
     if (start === -1) return result;
-    let end = start;
-    while (end < result.length && result[end]!.type !== 'heading') end += 1;
+    let end = start + 1;
+    while (end < result.length && result[end]!.type !== 'heading' && !isGluedPageStart(context, blockLines([result[end]!])[0]!)) end += 1;
     const run = result.slice(start, end);
     let title = -1;
     for (let k = start - 1; k >= 0 && result[k]!.type !== 'heading'; k--) {

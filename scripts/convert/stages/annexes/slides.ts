@@ -1,0 +1,81 @@
+import type { BlockContext } from '../../blocks.ts';
+import type { UnitDeclaration } from '../../data/schema.ts';
+import { fail, quoteLine } from '../../messages.ts';
+import type { BlockNode, ColumnNode, HeadingNode, ParagraphNode } from '../../types.ts';
+import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
+
+/** A line that starts an item of its own inside a slide: a bullet, a （n） item, a quoted title, a ＜…＞ label. */
+const ITEM_START = /^(・|•|[（(][0-9０-９]+[）)]|「|｢|＜)/;
+/** A slide line at least this long that ends no sentence runs on (L20801 `…事業者等が実施す` + `るリスク…`); the slide's text is about 60 characters wide. */
+const WRAP_LENGTH = 38;
+/** A line that opens with kana or closing punctuation continues a word (L20793 `の要点の整理`); one that ends in kana stops mid-phrase (L20975 `情報の取扱いについての`). */
+const CONTINUES = /^[ぁ-ゖー、。）]/;
+const OPEN_END = /[ぁ-ゖ]$/;
+/** Vertical text prints a letter or a few a line (L20876 `重`, L20879 `インフ`): such lines next to each other read as one. */
+const VERTICAL_LENGTH = 3;
+
+/**
+ * 別添5-1 is a set of slides printed two to a page (seed-structure.md §7.4: their text has no closing spaces
+ * and no blank lines). The only closed lines are the slide titles (L20718 `第４次行動計画 施策①：…␠`). On each page
+ * the extraction prints the titles first and then the text inside the slides, which belongs to the page's first
+ * slide (L20725 「各関係主体…の在り方」 under L20713 `第４次行動計画の基本的考え方・要点`, printed after L20718).
+ * Each slide becomes a block headed by its title, holding its text one printed item per paragraph.
+ */
+export function slides(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
+  const own = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
+  const ownSet = new Set(own);
+  const found: { title: number; body: number[] }[] = [];
+  let pageFirst = 0;
+  for (const line of own) {
+    if (startsPage(line, ownSet, context)) pageFirst = found.length;
+    if (context.lines[line - 1]!.text.endsWith(' ')) {
+      found.push({ title: line, body: [] });
+      continue;
+    }
+    const slide = found[pageFirst];
+    if (!slide) {
+      fail({ line, column: 1, reason: 'slide text on a page that prints no slide title', rule: 'slides/no-title', found: quoteLine(context.lines[line - 1]!.text), expected: 'a slide title (a line ending in a space) on the same page, before the text' });
+    }
+    slide.body.push(line);
+  }
+  return found.map(({ title, body }, k): ColumnNode => {
+    const id = `${declaration.id}-slide${k + 1}`;
+    const heading: HeadingNode = { type: 'heading', depth: 2, id, label: '', children: joinedInlines(context, [title]), lines: [title], position: linesPosition(context, [title]) };
+    const paragraphs = items(body, context).map((lines): ParagraphNode => {
+      const text = lineText(context, lines[0]!).trim();
+      return { type: 'paragraph', role: /^(・|•)/.test(text) ? 'bullet' : 'plain', children: joinedInlines(context, lines), lines, position: linesPosition(context, lines) };
+    });
+    return { type: 'column', id, children: [heading, ...paragraphs], position: linesPosition(context, [title, ...body]) };
+  });
+}
+
+/**
+ * A page starts at a line led by one space right after a text line (seed-structure.md §2.1), or at the first
+ * line after page furniture or the unit's title (L20766 after the page header and `- 259 -`).
+ */
+function startsPage(line: number, own: ReadonlySet<number>, context: BlockContext): boolean {
+  if (/^ \S/.test(context.lines[line - 1]!.text) && context.lines[line - 2]?.text !== '') return true;
+  for (let l = line - 1; l > 0; l--) if (context.lines[l - 1]!.text.trim() !== '') return !own.has(l);
+  return true;
+}
+
+/**
+ * The slide's lines grouped into items. A blank line always separates two items; a line right below another
+ * continues it when that one ends no sentence and runs on (long, or stopped mid-phrase, or followed by kana),
+ * unless it starts an item of its own. Vertical text (L20813 `第`, `４`, `次` …) is read whole.
+ */
+function items(body: readonly number[], context: BlockContext): number[][] {
+  const groups: number[][] = [];
+  for (const line of body) {
+    const text = lineText(context, line).trim();
+    const last = groups[groups.length - 1];
+    const previousLine = last?.[last.length - 1];
+    const previous = previousLine === undefined ? '' : lineText(context, previousLine).trim();
+    const adjacent = previousLine !== undefined && line === previousLine + 1;
+    const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH;
+    const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous));
+    if (last && adjacent && (vertical || runsOn)) last.push(line);
+    else groups.push([line]);
+  }
+  return groups;
+}

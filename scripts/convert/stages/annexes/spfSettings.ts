@@ -1,0 +1,72 @@
+import type { BlockContext } from '../../blocks.ts';
+import { fail, quoteLine } from '../../messages.ts';
+import type { BlockNode, ParagraphNode, TableNode } from '../../types.ts';
+import { toFigure } from '../figures.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines } from './lines.ts';
+
+/** L19218 `2019 年１月末  69.7% 13.6% 16.7%`: the date the list was taken and one share per setting. */
+const ROW = /^(.+?) +((?:\d+(?:\.\d+)?% ?)+)$/;
+/** L19222 `※１ 設定された以外の…`: the notes that explain the settings. */
+const NOTE = /^※[０-９\d]/;
+
+/**
+ * 別添4-6 図表２ (L19214): the share of government domain names by their SPF setting, printed as a header
+ * `ドメイン名リスト取得日 -all※１ ~all※２ 設定なし` (the settings are the last words), one line per date, and the
+ * notes ※１ ※２. The caption stays the table's caption.
+ */
+export function spfSettings(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
+  const k = blocks.findIndex((b) => b.type === 'paragraph' && b.role === 'caption' && toFigure(b).label === '図表２');
+  if (k === -1) return [...blocks];
+  const captionBlock = blocks[k] as ParagraphNode;
+  const lines = blockLines(blocks.slice(k + 1)).filter((l) => lineText(context, l).trim() !== '');
+  const rowLines: number[] = [];
+  for (const line of lines.slice(1)) {
+    if (!ROW.test(lineText(context, line).trim())) break;
+    rowLines.push(line);
+  }
+  const headerLine = lines[0]!;
+  if (rowLines.length === 0) fail({ line: headerLine, column: 1, reason: '図表２ has no rows of shares under its header', rule: 'spfSettings/rows', found: quoteLine(context.lines[headerLine - 1]!.text) });
+  const columns = lineText(context, rowLines[0]!).trim().match(ROW)![2]!.trim().split(' ').length;
+  const header = lineText(context, headerLine).trim().split(' ');
+  const names = [header.slice(0, header.length - columns).join(' '), ...header.slice(header.length - columns)];
+  let from = 0;
+  const head = names.map((name) => {
+    const at = context.lines[headerLine - 1]!.text.indexOf(name, from);
+    from = at + name.length;
+    return cell(cellInlines(context, headerLine, name, at + 1));
+  });
+  const rows = rowLines.map((line) => {
+    const [, date, shares] = lineText(context, line).trim().match(ROW)!;
+    const values = shares!.trim().split(' ');
+    if (values.length !== columns) fail({ line, column: 1, reason: `a row of 図表２ has ${values.length} shares for ${columns} settings`, rule: 'spfSettings/row-width', found: quoteLine(context.lines[line - 1]!.text) });
+    let at = context.lines[line - 1]!.text.indexOf(date!) + date!.length;
+    return [
+      cell(cellInlines(context, line, date!), true),
+      ...values.map((v) => {
+        const c = cell(cellInlines(context, line, v, at + 1));
+        at = context.lines[line - 1]!.text.indexOf(v, at) + v.length;
+        return c;
+      }),
+    ];
+  });
+  const rest = lines.slice(1 + rowLines.length);
+  const notes: number[][] = [];
+  for (const line of rest) {
+    const text = lineText(context, line).trim();
+    if (NOTE.test(text)) notes.push([line]);
+    else if (notes.length > 0 && !context.lines[notes[notes.length - 1]!.at(-1)! - 1]!.text.endsWith(' ')) notes[notes.length - 1]!.push(line);
+    else break;
+  }
+  const used = [...captionBlock.lines, headerLine, ...rowLines, ...notes.flat()];
+  const table: TableNode = {
+    type: 'table',
+    id: 'a4-6-t2',
+    caption: captionBlock.children,
+    head: [head],
+    rows,
+    notes: notes.map((n) => joinedInlines(context, n)),
+    lines: used,
+    position: linesPosition(context, used),
+  };
+  return replaceLines(blocks, used, table, 'spfSettings/paragraph-overlap');
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { BlockContext } from '../../../scripts/convert/blocks.ts';
+import type { UnitDeclaration } from '../../../scripts/convert/data/schema.ts';
+import { ConversionError } from '../../../scripts/convert/messages.ts';
+import { slides } from '../../../scripts/convert/stages/annexes/slides.ts';
+import { inlineText } from '../../../scripts/convert/stages/inlines.ts';
+import type { BlockNode } from '../../../scripts/convert/types.ts';
+import { toyLines } from '../support.ts';
+
+const declaration: UnitDeclaration = { id: 'a9-1', slug: 'x', kind: 'subAnnex', heading: '別添９－１x', titleEn: 'x', slides: true };
+const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+/** The unit's lines as one paragraph each (what the slides stage reads is the lines, not the paragraphs). */
+const run = (...rows: string[]): BlockNode[] => {
+  const lines = toyLines(...rows);
+  const context = { lines, markersByLine: new Map(), footnoteLines: new Set() } as unknown as BlockContext;
+  const own = lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('別添'));
+  return slides(own.map((l) => ({ type: 'paragraph', role: 'plain', children: [{ type: 'text', value: l.text }], lines: [l.line], position })), context, declaration);
+};
+const summary = (blocks: readonly BlockNode[]): string[][] =>
+  blocks.map((b) => (b.type === 'column' ? b.children.map((c) => `${c.type === 'heading' ? `h${c.depth}#${c.id}` : c.type === 'paragraph' ? c.role : c.type}:${c.type === 'heading' || c.type === 'paragraph' ? inlineText(c.children).trim() : ''}`) : [b.type]));
+
+describe('slides (別添5-1)', () => {
+  test('one block per slide, headed by its title; the text of a page goes to its first slide, even when printed after the second title', () => {
+    const blocks = run(
+      '別添９－１ 概要␠', // 1: the unit's title (not a line of the stage)
+      '',
+      '基本的考え方␠', // 3: first slide of the page
+      '',
+      '施策①：安全基準␠', // 5: second slide of the page, image only
+      '',
+      '各関係主体の在り方', // 7: text inside the first slide
+      '• 自らの状況を正しく認識し、活動目標を主体的に策定するとともに、各々必要な取組の中で定期的に自らの',
+      'する。',
+      '',
+      '「基本的な考え方」',
+      ' 施策④：リスク␠', // 12: a new page, glued to the slide text above
+      '',
+      '第',
+      '４',
+      '次',
+    );
+    assert.deepEqual(summary(blocks), [
+      ['h2#a9-1-slide1:基本的考え方', 'plain:各関係主体の在り方', 'bullet:• 自らの状況を正しく認識し、活動目標を主体的に策定するとともに、各々必要な取組の中で定期的に自らのする。', 'plain:「基本的な考え方」'],
+      ['h2#a9-1-slide2:施策①：安全基準'],
+      ['h2#a9-1-slide3:施策④：リスク', 'plain:第４次'],
+    ]);
+  });
+
+  test('slide text on a page with no slide title stops the conversion at its line', () => {
+    assert.throws(() => run('別添９－１ 概要␠', 'ただの文字'), (e: unknown) => e instanceof ConversionError && /:2:1: error: slide text on a page that prints no slide title/.test(e.message));
+  });
+});
