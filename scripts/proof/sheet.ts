@@ -11,10 +11,10 @@ const STYLE = `
 :root { --ja: "Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif;
   --mono: "Noto Sans Mono CJK JP", "BIZ UDGothic", "MS Gothic", ui-monospace, monospace; }
 body { margin: 0; font: 15px/1.6 var(--ja); color: #1b1b1b; background: #fff; }
-thead { position: sticky; top: 0; z-index: 1; }
-thead th { background: #e8e8e8; text-align: left; font-weight: normal; padding: .2rem .5rem; border-bottom: 1px solid #999; }
-thead h1 { font-size: 1.1rem; margin: 0; }
-thead p { margin: 0; font-size: .8rem; }
+header { position: sticky; top: 0; z-index: 1; background: #e8e8e8; border-bottom: 1px solid #999; padding: .2rem .5rem 0; }
+header h1 { font-size: 1.1rem; margin: 0; }
+header p { margin: 0; font-size: .8rem; }
+.cols { display: grid; grid-template-columns: 50% 50%; font-weight: bold; padding: .2rem 0; }
 table.proof { border-collapse: collapse; width: 100%; table-layout: fixed; }
 table.proof > tbody > tr > td { vertical-align: top; border-top: 1px solid #ccc; padding: .2rem .5rem; }
 td.src { width: 50%; font-family: var(--mono); font-size: 14px; }
@@ -56,14 +56,14 @@ table.index th, table.index td { border: 1px solid #ccc; padding: .2rem .5rem; t
 table.index th:nth-child(2), table.index td:nth-child(2), table.index th:nth-child(3), table.index td:nth-child(3) { text-align: left; }
 `;
 
-/** A page whose table header, holding the title and the legend, stays in view while scrolling. */
-function page(title: string, head: string, columns: readonly string[], rows: string, tableClass: string): string {
-  return `<!doctype html>
+/** A page whose header (title, legend, column names) stays in view while scrolling. */
+function page(title: string, head: string, columns: string, table: string): string {
+  return `<!DOCTYPE html>
 <html lang="ja">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>${STYLE}</style></head>
 <body>
-<table class="${tableClass}"><thead><tr><th colspan="${columns.length}">${head}</th></tr><tr>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead>
-<tbody>${rows}</tbody></table>
+<header>${head}${columns}</header>
+<main>${table}</main>
 </body>
 </html>
 `;
@@ -169,8 +169,9 @@ const LEGEND =
 export function sheetHtml(sheet: Sheet): string {
   const c = sheetCounts(sheet);
   const head = `<h1>${escape(sheet.unit.title)} <small>/${escape(sheet.unit.slug)}/</small></h1><p><a href="index.html">all sheets</a> · ${c.lines} lines, ${c.blocks} blocks, ${c.furniture} furniture, ${c.decisions} flagged line ends · ${LEGEND}</p>`;
-  const rows = sheet.rows.map((r) => rowHtml(r, sheet.unit.slug)).join('\n');
-  return page(`proof: ${sheet.unit.title}`, head, ['source (content/source/cybersecurity2020.txt)', 'rendered'], rows, 'proof');
+  const columns = '<div class="cols"><span>source (content/source/cybersecurity2020.txt)</span><span>rendered</span></div>';
+  const table = `<table class="proof" aria-label="source lines beside rendered blocks"><tbody>${sheet.rows.map((r) => rowHtml(r, sheet.unit.slug)).join('\n')}</tbody></table>`;
+  return page(`proof: ${sheet.unit.title}`, head, columns, table);
 }
 
 export function indexHtml(sheets: readonly Sheet[]): string {
@@ -183,6 +184,7 @@ export function indexHtml(sheets: readonly Sheet[]): string {
   });
   const total = columns.map((k) => `<td>${counts.reduce((n, c) => n + c[k], 0)}</td>`).join('');
   const head = `<h1>Proof sheets: サイバーセキュリティ2020</h1><p>${sheets.length} pages. Each sheet puts the source lines beside the blocks the converter made of them. ${LEGEND}</p>`;
-  const body = `${rows.join('\n')}<tr><th colspan="4">total</th>${total}</tr>`;
-  return page('proof sheets', head, ['#', 'page', 'title', 'from', ...columns], body, 'index');
+  const names = ['#', 'page', 'title', 'from', ...columns].map((c) => `<th scope="col">${c}</th>`).join('');
+  const table = `<table class="index"><thead><tr>${names}</tr></thead><tbody>${rows.join('\n')}<tr><th scope="row" colspan="4">total</th>${total}</tr></tbody></table>`;
+  return page('proof sheets', head, '', table);
 }
