@@ -136,14 +136,12 @@ function measureRowText(row: MeasureRow): RenderedLine[] {
   ];
 }
 
-/**
- * Every block of every page, in page order, with the ids `fates` gives their lines. A block's id is the
- * target of its first line that no block inside it holds.
- */
+/** Every block of every page, in page order, each with the id `fates` (the coverage report) gives its first line. */
 export function proofBlocks(root: Root, fates: readonly LineFate[], source: (line: number) => string): ProofBlock[] {
   const out: ProofBlock[] = [];
   const idOf = (lines: readonly number[]): string => fates[lines[0]! - 1]!.target;
   const unitBlocks = (unit: UnitNode): void => {
+    // By default a block's lines are one joined text (a paragraph, a heading); `extra` replaces that.
     const add = (kind: ProofKind, lines: readonly number[], text: RenderedLine[], within?: string, extra: Partial<ProofBlock> = { joined: [[...lines]] }): void => {
       if (lines.length === 0) return;
       const sorted = [...lines].sort((a, b) => a - b);

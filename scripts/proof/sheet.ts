@@ -164,7 +164,7 @@ export function sheetCounts(sheet: Sheet): SheetCounts {
 }
 
 const LEGEND =
-  '↩ joined to the next line · ⋯ next line in the same block, another part (cell, row) · <span class="end split">¶ split</span> block ends · <span class="end resume">→ L</span> block goes on later · <span class="end decision">decision</span> a line end the paragraph rule flagged · <span class="sp"> </span> trailing space · <mark class="fn">3</mark> / <sup class="fnref">[^3]</sup> footnote reference · <span class="ui">[…]</span> generated, not report text';
+  '↩ joined to the next line · ⋯ next line in the same block, another part (cell, row) · <span class="end split">¶ split</span> block ends · <span class="end resume">→ L</span> block goes on later · <span class="end decision">decision</span> a line end the paragraph rule flagged · <span class="sp"> </span> trailing space · <span class="furniture">hatched</span>: furniture, dropped · <span class="footnote">blue</span>: footnote lines · tiny numbers: blank lines · <mark class="fn">3</mark> / <sup class="fnref">[^3]</sup> footnote reference · <span class="ui">[…]</span> generated, not report text';
 
 export function sheetHtml(sheet: Sheet): string {
   const c = sheetCounts(sheet);
