@@ -44,6 +44,13 @@ describe('proof sample', () => {
       ].join('\n'),
     );
   });
+
+  test("a paragraph rule's decision replaces the line end mark, with its reason", () => {
+    const blocks = toyBlocks();
+    const decisions = new Map([[6, { line: 6, decision: 'kept' as const, reason: 'a sentence ends with 。' }]]);
+    const context = { source: toySource, fates: toyFates, ends: lineEnds(toyFates, new Map(blocks.map((b) => [b.id, b]))), decisions };
+    assert.match(sampleText(blocks.find((b) => b.id === 'u1/p1')!, 1, 1, context), /\n {6}6 │ 続く。␠  ‼ kept: a sentence ends with 。\n/);
+  });
 });
 
 describe('proof blocks of the real report', () => {
