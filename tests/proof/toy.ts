@@ -47,10 +47,10 @@ const unit = (id: string, slug: string, title: string, order: number): UnitNode 
 export function toyRoot(): Root {
   const one = unit('u1', 'one', 'はじめに', 0);
   one.children = [
-    { type: 'paragraph', role: 'plain', children: [text('一文目は'), { type: 'footnoteReference', footnoteId: 'fn-main-1', label: '1', position: at(3, 5) }, text('、続く。')], lines: [3, 6], position: at(3) },
+    { type: 'paragraph', role: 'plain', children: [text('一文目は'), { type: 'footnoteReference', footnoteId: 'fn-main-1', label: '1', refId: 'fnref-main-1', position: at(3, 5) }, text('、続く。')], lines: [3, 6], position: at(3) },
     { type: 'paragraph', role: 'plain', children: [text('戻った。')], lines: [13], position: at(13) },
   ];
-  one.footnotes = [{ type: 'footnote', id: 'fn-main-1', series: 'main', label: '1', children: [text('注の本文。')], lines: [7], position: at(7) }];
+  one.footnotes = [{ type: 'footnote', id: 'fn-main-1', series: 'main', label: '1', refIds: ['fnref-main-1'], children: [text('注の本文。')], lines: [7], position: at(7) }];
   const two = unit('u2', 'two', '表', 1);
   two.children = [
     { type: 'table', id: 't1', caption: [], label: '品目', head: [[cell('品目'), cell('数')]], rows: [[cell('りんご'), cell('3')], [cell('みかん'), cell('5')]], notes: [], lines: [9, 10, 11], position: at(9) },
