@@ -98,7 +98,8 @@ const squash = (s: readonly Span[]): string => s.map((x) => (x.kind === 'ui' || 
 
 /**
  * The lines of each body row, found by the text of its cells in the table's lines, in order: a row's
- * cells are searched from where the previous cell was found, else from the table's first line.
+ * cells are searched from where the previous cell was found, else (cells of 3 or more characters) from the
+ * table's first line.
  */
 export function rowLines(table: TableNode, lineText: (line: number) => string): number[][] {
   const owner: number[] = [];
@@ -115,7 +116,8 @@ export function rowLines(table: TableNode, lineText: (line: number) => string): 
       const needle = squash(cellSpans(cell));
       if (needle === '') continue;
       let at = joined.indexOf(needle, cursor);
-      if (at === -1) at = joined.indexOf(needle);
+      // A short cell (「5」, 「－」) found before the cursor is a chance match (an axis label's 「50%」), not its line.
+      if (at === -1 && needle.length >= 3) at = joined.indexOf(needle);
       if (at === -1) continue;
       for (let k = at; k < at + needle.length; k++) found.add(owner[k]!);
       cursor = at + needle.length;

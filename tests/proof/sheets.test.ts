@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type LineView, type Sheet, sheets } from '../../scripts/proof/align.ts';
-import { footnoteMarks, proofBlocks } from '../../scripts/proof/blocks.ts';
+import { footnoteMarks, proofBlocks, rowLines } from '../../scripts/proof/blocks.ts';
 import { sheetHtml } from '../../scripts/proof/sheet.ts';
 import { toyFates, toyRoot, toySource } from './toy.ts';
 
@@ -62,5 +62,21 @@ describe('proof sheets: alignment', () => {
     assert.match(one!, /<div class="blk" id="u1\/p1">.*一文目は<sup class="fnref"[^>]*>\[\^1\]<\/sup>、続く。/);
     assert.match(one!, /L8–12: on the sheet of <a href="two.html#L8">/);
     assert.match(two!, /<div class="row" id="t1\/r2">/);
+  });
+});
+
+describe('proof sheets: table rows found by their cells’ text', () => {
+  const cell = (value: string) => ({ paragraphs: [[{ type: 'text' as const, value }]] });
+  const lineText = (line: number): string => ['0% 10% 50% 100%', '項目ア 5', '項目イ', '項目ウ 12'][line - 1]!;
+  const table = (rows: string[][]) =>
+    ({ type: 'table', id: 't', caption: [], label: 't', head: [], rows: rows.map((r) => r.map(cell)), notes: [], lines: [1, 2, 3, 4], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 4, column: 1, offset: 0 } } }) as unknown as Parameters<typeof rowLines>[0];
+
+  test('a row is placed on the lines that print its cells, in order', () => {
+    assert.deepEqual(rowLines(table([['項目ア', '5'], ['項目ウ', '12']]), lineText), [[2], [4]]);
+  });
+
+  test('a short cell not found after the previous cell is not matched inside an axis label', () => {
+    // 「項目イ」 prints no value: its 「5」 must not be taken from 「50%」 on line 1.
+    assert.deepEqual(rowLines(table([['項目ア', '5'], ['項目イ', '5']]), lineText), [[2], [3]]);
   });
 });
