@@ -74,7 +74,7 @@ export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly In
   let blocks = columns(headings(declaration, paras, context.ministries));
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
-  if (declaration.slides) blocks = slides(blocks, context, declaration);
+  if (declaration.slides || declaration.imageOnly) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

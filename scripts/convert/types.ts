@@ -125,6 +125,8 @@ export interface ColumnNode {
   type: 'column';
   id: string;
   children: BlockNode[];
+  /** A slide of an image-only annex whose content the PDF holds only as an image: the page says so under its title. */
+  imageOnly?: true;
   position: Position;
 }
 
