@@ -284,7 +284,16 @@ export interface GlossaryNode {
   position: Position;
 }
 
+/** A printed table of contents (＜別添５－目次＞): each entry links to its page and keeps the printed page number. */
+export interface ContentsNode {
+  type: 'contents';
+  entries: { slug: string; title: string; page: string; line: number }[];
+  lines: number[];
+  position: Position;
+}
+
 export type BlockNode =
+  | ContentsNode
   | ParagraphNode
   | HeadingNode
   | ColumnNode
