@@ -287,7 +287,8 @@ export interface GlossaryNode {
 /** A printed table of contents (＜別添５－目次＞): each entry links to its page and keeps the printed page number. */
 export interface ContentsNode {
   type: 'contents';
-  entries: { slug: string; title: string; page: string; line: number }[];
+  /** `leader` is the printed dot leader, shown as layout only. */
+  entries: { slug: string; title: string; leader: string; page: string; line: number }[];
   lines: number[];
   position: Position;
 }

@@ -26,8 +26,8 @@ describe('contents (＜別添５－目次＞)', () => {
     const list = blocks[1]!;
     assert.ok(list.type === 'contents');
     assert.deepEqual(list.entries, [
-      { slug: 'annex-9/9-1', title: '別添９－１ 第一の概要', page: '257', line: 3 },
-      { slug: 'annex-9/9-2', title: '別添９－２ 第二', page: '262', line: 5 },
+      { slug: 'annex-9/9-1', title: '別添９－１ 第一の概要', leader: '........', page: '257', line: 3 },
+      { slug: 'annex-9/9-2', title: '別添９－２ 第二', leader: '................', page: '262', line: 5 },
     ]);
     assert.deepEqual(list.lines, [3, 5]);
   });
