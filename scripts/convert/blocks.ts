@@ -16,6 +16,7 @@ import { spfSettings } from './stages/annexes/spfSettings.ts';
 import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
+import { contents } from './stages/contents.ts';
 import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
 import { measureTables } from './stages/measureTables/index.ts';
@@ -35,6 +36,8 @@ export interface BlockContext {
   glossaryRules: GlossaryRules;
   /** Lines ending in a space that the paragraph rule joined to the next (lineEnds.ts): stages that rebuild paragraphs from lines follow it. */
   joinedLines: ReadonlySet<number>;
+  /** Every unit of the report, for the entries of a printed table of contents. */
+  units: readonly UnitDeclaration[];
 }
 
 const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);
@@ -71,10 +74,10 @@ const paragraphStages: Readonly<Record<string, readonly ParagraphStage[]>> = {
 /** The block stages each unit goes through, in order; annex-specific stages join here. */
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   const paras = (paragraphStages[declaration.id] ?? []).reduce((ps, stage) => stage(ps, context), paragraphs);
-  let blocks = columns(headings(declaration, paras, context.ministries));
+  let blocks = contents(columns(headings(declaration, paras, context.ministries)), context);
   if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
-  if (declaration.slides) blocks = slides(blocks, context, declaration);
+  if (declaration.slides || declaration.imageOnly) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
   return blocks;
 }

@@ -106,7 +106,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       position: segmentsPosition(lines, p.segments),
     }));
     const title = declaration.kind === 'division' ? '' : unitTitle(declaration, unit.headingLines, lines, roles);
-    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules, joinedLines });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules, joinedLines, units: declarations });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',

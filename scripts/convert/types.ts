@@ -125,6 +125,8 @@ export interface ColumnNode {
   type: 'column';
   id: string;
   children: BlockNode[];
+  /** A slide of an image-only annex whose content the PDF holds only as an image: the page says so under its title. */
+  imageOnly?: true;
   position: Position;
 }
 
@@ -282,7 +284,17 @@ export interface GlossaryNode {
   position: Position;
 }
 
+/** A printed table of contents (＜別添５－目次＞): each entry links to its page and keeps the printed page number. */
+export interface ContentsNode {
+  type: 'contents';
+  /** `leader` is the printed dot leader, shown as layout only. */
+  entries: { slug: string; title: string; leader: string; page: string; line: number }[];
+  lines: number[];
+  position: Position;
+}
+
 export type BlockNode =
+  | ContentsNode
   | ParagraphNode
   | HeadingNode
   | ColumnNode

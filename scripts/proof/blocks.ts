@@ -34,6 +34,7 @@ export const proofKinds = [
   'table',
   'tableRow',
   'byline',
+  'contents',
   'glossaryIndex',
   'glossaryTerm',
   'footnote',
@@ -165,6 +166,7 @@ export function proofBlocks(root: Root, fates: readonly LineFate[], source: (lin
             add('measureRow', row.lines, measureRowText(row), `table ${b.id}`, { joined });
           }
         } else if (b.type === 'table') table(b, within);
+        else if (b.type === 'contents') add('contents', b.lines, b.entries.map((e) => ({ tag: `entry → ${e.slug}`, cells: [[{ kind: 'text', text: e.title }], [{ kind: 'text', text: e.page }]] })), within, {});
         else if (b.type === 'byline') add('byline', b.lines, [one('role', b.role), one('holder', b.holder)], within, {});
         else if (b.type === 'glossary') {
           const termLines = new Set(b.letters.flatMap((l) => l.terms.flatMap((t) => t.lines)));

@@ -682,6 +682,61 @@ describe('別添5-1: one block per slide', () => {
   });
 });
 
+describe('image-only sub-annexes: each printed slide title a heading, with a notice when the slide holds no text', () => {
+  const imageOnly = root.units.filter((u) => u.imageOnly);
+
+  test('the image-only units are 別添5-3, 5-4, 5-6, 5-7, 5-8 and 5-9', () => {
+    assert.deepEqual(imageOnly.map((u) => u.id), ['a5-3', 'a5-4', 'a5-6', 'a5-7', 'a5-8', 'a5-9']);
+  });
+
+  for (const u of imageOnly) {
+    test(`${u.id}: one block per closed line of the unit, headed by it; blocks without text say they are images`, () => {
+      // The unit's own lines after its title, without page numbers; slide text has no closing space (seed-structure.md §7.4).
+      const own = seedLines.slice(u.position!.start.line, u.position!.end.line).filter((l) => l.trim() !== '' && !/^- \d+ -$/.test(l.trim()));
+      const titles = own.filter((l) => l.endsWith(' ')).map(squash);
+      assert.ok(titles.length > 0);
+      assert.ok(u.children.every((b) => b.type === 'column'));
+      const columns = u.children.filter((b) => b.type === 'column');
+      assert.deepEqual(columns.map((c) => (c.children[0]?.type === 'heading' ? squash(inlineText(c.children[0].children)) : '')), titles);
+      for (const c of columns) assert.equal(c.imageOnly === true, c.children.length === 1, c.id);
+      const textLines = columns.flatMap((c) => c.children.slice(1).flatMap((p) => (p.type === 'paragraph' ? p.lines : [])));
+      assert.equal(textLines.length, own.filter((l) => !l.endsWith(' ')).length);
+    });
+  }
+
+  test('別添5-9: each printed 事例 line (its own page) is a heading of its own', () => {
+    const a59 = unit('a5-9');
+    const cases = seedLines.slice(a59.position!.start.line, a59.position!.end.line).filter((l) => /^ ?事例[１-９]/.test(l));
+    assert.equal(cases.length, 7);
+    const headings = a59.children.flatMap((b) => (b.type === 'column' && b.children[0]?.type === 'heading' ? [squash(inlineText(b.children[0].children))] : []));
+    assert.deepEqual(headings.filter((h) => h.startsWith('事例')), cases.map(squash));
+  });
+
+  test('別添5-6: the text printed in the slides stays under the first slide of its page, which therefore carries no image notice', () => {
+    const columns = unit('a5-6').children.filter((b) => b.type === 'column');
+    assert.deepEqual(columns.map((c) => c.imageOnly === true), [false, true]);
+  });
+});
+
+describe('別添5: the printed table of contents is a list of links', () => {
+  const entryLines = seedLines.map((l, i) => ({ l: l.trim(), line: i + 1 })).filter(({ l }) => /\.{4,} *[0-9]+$/.test(l));
+
+  test('one entry per dotted line of the source, in order, linked to the unit it names, with its printed page number', () => {
+    assert.equal(entryLines.length, 9);
+    const lists = root.units.flatMap((u) => u.children.filter((b) => b.type === 'contents').map((b) => ({ u, b })));
+    assert.equal(lists.length, 1);
+    const { u, b } = lists[0]!;
+    assert.equal(u.id, 'a5');
+    assert.deepEqual(b.entries.map((e) => e.line), entryLines.map((e) => e.line));
+    for (const [k, e] of b.entries.entries()) {
+      const [printedTitle, printedPage] = entryLines[k]!.l.split(/ *\.{4,} */);
+      assert.equal(e.page, printedPage);
+      assert.equal(e.title, printedTitle);
+      assert.equal(squash(root.units.find((x) => x.slug === e.slug)!.title), squash(printedTitle!));
+    }
+  });
+});
+
 describe('別添4-6 図表２: the SPF settings table', () => {
   const source = region('図表２政府機関のドメイン名', '調査の結果、SPFの設定状況').filter((l) => l.trim() !== '');
 

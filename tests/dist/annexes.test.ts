@@ -132,6 +132,29 @@ describe('structure recovered from flattened text (issue 11)', () => {
     assert.equal(headings[0]!.textContent.trim(), '１ 2019年度における監査の概要');
   });
 
+  test('別添5-3: each slide title is an h2 labelling its block, followed by the notice that its content is an image', () => {
+    for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
+      const blocks = dom(`${prefix}annex-5/5-3`).querySelectorAll('main aside.column');
+      assert.deepEqual(blocks.map((b) => squeeze(b.querySelector('h2')!.textContent)), ['調査概要', '調査対象一覧（全14分野24件）', '調査結果']);
+      for (const b of blocks) {
+        assert.equal(b.querySelector('h2')!.getAttribute('id'), b.getAttribute('aria-labelledby'));
+        assert.equal(squeeze(b.querySelector('p.image-notice')!.textContent), squeeze(strings[lang].slideImageNotice!));
+      }
+    }
+  });
+
+  test('別添5: the printed contents list links every sub-annex, each link leading to a built page, with its printed page number', () => {
+    for (const prefix of ['', 'en/']) {
+      const items = dom(`${prefix}annex-5`).querySelectorAll('main ul.report-contents > li');
+      assert.equal(items.length, 9);
+      for (const li of items) {
+        const href = li.querySelector('a')!.getAttribute('href')!;
+        assert.ok(existsSync(join(dist, prefix, 'annex-5', href, 'index.html')), href);
+        assert.match(li.querySelector('.contents-page')!.textContent, /\d{3}/);
+      }
+    }
+  });
+
   test('別添5-1: the page says the original is slides, and each slide is a block labelled by its title heading', () => {
     for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
       const page = dom(`${prefix}annex-5/5-1`);

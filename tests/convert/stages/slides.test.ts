@@ -11,11 +11,12 @@ import { toyLines } from '../support.ts';
 const declaration: UnitDeclaration = { id: 'a9-1', slug: 'x', kind: 'subAnnex', heading: '別添９－１x', titleEn: 'x', slides: true };
 const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 /** The unit's lines as one paragraph each (what the slides stage reads is the lines, not the paragraphs). */
-const run = (...rows: string[]): BlockNode[] => {
+const run = (...rows: string[]): BlockNode[] => runAs(declaration, ...rows);
+const runAs = (unit: UnitDeclaration, ...rows: string[]): BlockNode[] => {
   const lines = toyLines(...rows);
   const context = { lines, markersByLine: new Map(), footnoteLines: new Set() } as unknown as BlockContext;
   const own = lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('別添'));
-  return slides(own.map((l) => ({ type: 'paragraph', role: 'plain', children: [{ type: 'text', value: l.text }], lines: [l.line], position })), context, declaration);
+  return slides(own.map((l) => ({ type: 'paragraph', role: 'plain', children: [{ type: 'text', value: l.text }], lines: [l.line], position })), context, unit);
 };
 const summary = (blocks: readonly BlockNode[]): string[][] =>
   blocks.map((b) => (b.type === 'column' ? b.children.map((c) => `${c.type === 'heading' ? `h${c.depth}#${c.id}` : c.type === 'paragraph' ? c.role : c.type}:${c.type === 'heading' || c.type === 'paragraph' ? inlineText(c.children).trim() : ''}`) : [b.type]));
@@ -45,6 +46,14 @@ describe('slides (別添5-1)', () => {
       ['h2#a9-1-slide2:施策①：安全基準'],
       ['h2#a9-1-slide3:施策④：リスク', 'plain:第４次'],
     ]);
+  });
+
+  test('in an image-only unit a slide with no text of its own says so; one with text, and every slide of a slides unit, does not', () => {
+    // 各分野の結果 is text of its page, which belongs to the page's first slide (調査概要); each 事例 line starts a page.
+    const rows = ['別添９－１ 概要␠', '', '調査概要␠', '', '調査結果␠', '各分野の結果', ' 事例１ 改元␠', ' 事例２ 停止␠'];
+    const flags = (blocks: readonly BlockNode[]) => blocks.map((b) => (b.type === 'column' ? b.imageOnly === true : b.type));
+    assert.deepEqual(flags(runAs({ ...declaration, slides: undefined, imageOnly: true }, ...rows)), [false, true, true, true]);
+    assert.deepEqual(flags(run(...rows)), [false, false, false, false]);
   });
 
   test('slide text on a page with no slide title stops the conversion at its line', () => {

@@ -2,6 +2,7 @@ import type { BlockNode, ParagraphNode } from '../../types.ts';
 import type { PageContext } from './context.ts';
 import { byline } from './handlers/byline.ts';
 import { column } from './handlers/column.ts';
+import { contents } from './handlers/contents.ts';
 import { crossLinks } from './handlers/crossLinks.ts';
 import { figure } from './handlers/figure.ts';
 import { glossary } from './handlers/glossary.ts';
@@ -15,7 +16,7 @@ export type Emit = (children: readonly BlockNode[]) => string[];
 type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit, page: PageContext) => string };
 
 /** One handler per block type; a new node type does not compile until it has one. */
-const handlers: Handlers = { heading, paragraph, figure, column, strategyBox, measureTable, crossLinks, table, byline, glossary };
+const handlers: Handlers = { contents, heading, paragraph, figure, column, strategyBox, measureTable, crossLinks, table, byline, glossary };
 
 const isListItem = (node: BlockNode): node is ParagraphNode => node.type === 'paragraph' && (node.role === 'bullet' || node.role === 'numbered');
 

@@ -19,7 +19,9 @@ const VERTICAL_LENGTH = 3;
  * and no blank lines). The only closed lines are the slide titles (L20718 `第４次行動計画 施策①：…␠`). On each page
  * the extraction prints the titles first and then the text inside the slides, which belongs to the page's first
  * slide (L20725 「各関係主体…の在り方」 under L20713 `第４次行動計画の基本的考え方・要点`, printed after L20718).
- * Each slide becomes a block headed by its title, holding its text one printed item per paragraph.
+ * Each slide becomes a block headed by its title, holding its text one printed item per paragraph. The image-only
+ * sub-annexes (別添5-3 … 5-9) are slides of the same print: there a slide with no text of its own is marked
+ * image-only (L23046 `調査概要`), and one with text keeps it (L23196 under L23178 in 別添5-6).
  */
 export function slides(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
   const own = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
@@ -45,7 +47,8 @@ export function slides(blocks: readonly BlockNode[], context: BlockContext, decl
       const text = lineText(context, lines[0]!).trim();
       return { type: 'paragraph', role: /^(・|•)/.test(text) ? 'bullet' : 'plain', children: joinedInlines(context, lines), lines, position: linesPosition(context, lines) };
     });
-    return { type: 'column', id, children: [heading, ...paragraphs], position: linesPosition(context, [title, ...body]) };
+    const imageOnly = declaration.imageOnly === true && body.length === 0 ? { imageOnly: true as const } : {};
+    return { type: 'column', id, children: [heading, ...paragraphs], ...imageOnly, position: linesPosition(context, [title, ...body]) };
   });
 }
 
