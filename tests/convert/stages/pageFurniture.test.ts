@@ -45,3 +45,32 @@ describe('pageFurniture', () => {
     assert.throws(() => pageFurniture(toyLines('本文', ' '.repeat(29), '本文の続き␠')), /:2:1: error: a footnote ruler with no footnote under it \[pageFurniture\/ruler-without-footnote\]/);
   });
 });
+
+describe('pageFurniture: a bare-URL footnote and its cited title', () => {
+  const ruler = ' '.repeat(51);
+  test('the bracketed title under a URL-only footnote is part of the footnote (L19295–19297)', () => {
+    assert.deepEqual(kinds(['指針」4に基づき', ruler, '1 https://www.example.go.jp/a.html␠', '', '（第８回会議、2012 年 10 月 26 日）␠', '', '移行指針の改定概要']), [
+      'content',
+      'footnoteRuler',
+      'footnote:fn-main-1',
+      'blank',
+      'footnote:fn-main-1',
+      'blank',
+      'content',
+    ]);
+  });
+
+  test('a 「…」(…) title counts, and only one title line follows the URL (L19405–19407)', () => {
+    assert.deepEqual(kinds(['報告5', ruler, '1 https://www.example.go.jp/r.pdf␠', '「Report 2018(報告)」(CRYPTREC)␠', '「次の図」␠']), [
+      'content',
+      'footnoteRuler',
+      'footnote:fn-main-1',
+      'footnote:fn-main-1',
+      'content',
+    ]);
+  });
+
+  test('a bracketed line after a footnote that is not a bare URL stays text', () => {
+    assert.deepEqual(kinds(['本文1', ruler, '1 出典：レポート 2019␠', '（図の注記）␠']), ['content', 'footnoteRuler', 'footnote:fn-main-1', 'content']);
+  });
+});
