@@ -19,6 +19,12 @@ const furniturePatterns = {
  */
 const urlOnlyFootnote = /^\d+ https?:\/\/\S+ ?$/;
 const citedTitle = /^[「（].*[」）)] ?$/;
+/**
+ * L1428–1430: an English footnote wraps at a word space, so its line ends in a space like a closed one;
+ * a line that starts with a lowercase Latin letter goes on with it (a footnote starts with its number,
+ * the next page with a space).
+ */
+const latinRest = /^[a-z]/;
 
 /** Footnote numbering restarts in each of these, in this order (main text 1–33, 別添4 1–5, 別添6 1–24). */
 export const footnoteSeriesOrder: readonly FootnoteSeries[] = ['main', 'annex4', 'annex6'];
@@ -45,8 +51,8 @@ export function footnoteId(series: FootnoteSeries, label: string): string {
 /**
  * Drops the context-free page furniture (page numbers, blank-page markers, footnote rulers) and takes
  * the footnote texts under each ruler out of the text flow. A footnote block is the run of numbered
- * footnotes under a ruler, each continuing until a line that ends in a space (or, after a bare URL, with
- * the cited title in brackets); it ends at the first line that is not the next number of its series.
+ * footnotes under a ruler, each continuing until a line that ends in a space (unless the next line is the
+ * rest of an English sentence or, after a bare URL, the cited title in brackets); it ends at the first line that is not the next number of its series.
  */
 export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const roles: LineRole[] = lines.map((l) => (isBlank(l.text) ? { kind: 'blank' } : { kind: 'content' }));
@@ -78,7 +84,7 @@ export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
         open.closed = line.text.endsWith(' ');
         continue;
       }
-      if (open?.citesByUrl && citedTitle.test(line.text)) {
+      if (open && ((open.citesByUrl && citedTitle.test(line.text)) || latinRest.test(line.text))) {
         open.footnote.lines.push(line.line);
         roles[j] = { kind: 'footnote', footnoteId: open.footnote.id };
         open.citesByUrl = false;
