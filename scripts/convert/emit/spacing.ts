@@ -4,8 +4,7 @@
  *  1. a run of spaces between a wide character (kanji, kana, full-width forms, CJK punctuation) and a
  *     half-width one (ASCII, or a Latin, Greek or Cyrillic letter) is removed: `2020 年度` → `2020年度`,
  *     `IoT 機器` → `IoT機器`, `β 版` → `β版`;
- *  2. a run of spaces after or before full-width closing punctuation (、。」）】…) next to another wide
- *     character is removed: `「情報開示分科会」 を開催。 同分科会` → `「情報開示分科会」を開催。同分科会`;
+ *  2. a run of spaces between full-width closing punctuation (、。」）】…) and kana or kanji is removed: `「情報開示分科会」 を開催。 同分科会` → `「情報開示分科会」を開催。同分科会`;
  *  3. any other run of two or more spaces becomes one space: `柳  孝` → `柳 孝`;
  *  4. a single space between two half-width characters (`Apache Struts`) or two wide ones (`内閣官房 原`) stays.
  * No other character is touched: full-width digits, letters and brackets stay as printed.
@@ -14,15 +13,15 @@ const WIDE = '\\u2460-\\u24ff\\u2500-\\u27bf\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe3
 // Half-width: ASCII, and the letters of other alphabets (β of 「β 版」), which the extraction spaces like ASCII.
 const HALF = '!-~\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
 
-// Full-width closing punctuation carries its own spacing, so print never puts a space after or before it;
-// a space before a circled number (①) separates two items printed on one line, and stays.
+// Full-width closing punctuation carries its own spacing, so print never puts a space between it and a word
+// (kana or kanji); a space next to a symbol (①, －) separates two items or parts, and stays.
 const CLOSING = '、。，．」』）】〕';
-const ITEM_MARK = '\\u2460-\\u24ff';
+const WORD = '\\u3040-\\u30ff\\u3400-\\u9fff';
 
 const wideThenHalf = new RegExp(`([${WIDE}]) +(?=[${HALF}])`, 'gu');
 const halfThenWide = new RegExp(`([${HALF}]) +(?=[${WIDE}])`, 'gu');
-const afterClosing = new RegExp(`([${CLOSING}]) +(?=[${WIDE}])(?![${ITEM_MARK}])`, 'gu');
-const beforeClosing = new RegExp(`([${WIDE}]) +(?=[${CLOSING}])`, 'gu');
+const afterClosing = new RegExp(`([${CLOSING}]) +(?=[${WORD}])`, 'gu');
+const beforeClosing = new RegExp(`([${WORD}]) +(?=[${CLOSING}])`, 'gu');
 
 export function normaliseSpacing(text: string): string {
   return text

@@ -21,6 +21,7 @@ describe('normaliseSpacing', () => {
     ['情報提供を受け 、フィッシング', '情報提供を受け、フィッシング'],
     ['図表１ 「高度サイバー攻撃', '図表１ 「高度サイバー攻撃'],
     ['（資産の保護） ⑮まとめと学力考査', '（資産の保護） ⑮まとめと学力考査'],
+    ['結果概要（総評）  － 先導的な', '結果概要（総評） － 先導的な'],
   ] as const;
   for (const [input, output] of cases) test(`${input} → ${output}`, () => assert.equal(normaliseSpacing(input), output));
 });
