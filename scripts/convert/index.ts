@@ -169,19 +169,25 @@ function write(result: ConversionResult, source: readonly string[]): void {
   for (const [path, text] of renderDataFiles(result, source)) writeFileSync(join(data, path), text);
 }
 
-function main(argv: readonly string[]): number {
+/** The seed text and its conversion, for every tool that reads the tree; a conversion error is printed and gives undefined. */
+export function convertSeed(): { text: string; result: ConversionResult } | undefined {
   const text = readFileSync(join(root, 'content', 'source', 'cybersecurity2020.txt'), 'utf8');
-  let result: ConversionResult;
   try {
-    result = convert(text, loadData());
+    return { text, result: convert(text, loadData()) };
   } catch (error) {
     if (error instanceof ConversionError) {
       console.error(error.message);
       console.error('1 error');
-      return 1;
+      return undefined;
     }
     throw error;
   }
+}
+
+function main(argv: readonly string[]): number {
+  const converted = convertSeed();
+  if (!converted) return 1;
+  const { text, result } = converted;
   const explain = argv.indexOf('--explain');
   if (explain !== -1) {
     const line = Number(argv[explain + 1]);

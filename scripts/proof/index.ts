@@ -3,13 +3,11 @@
  *   npm run proof                          writes proof/index.html and one sheet per page
  *   npm run proof -- --sample 10 --seed 1  prints 10 random blocks, source beside rendered text
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadData, repoRoot } from '../convert/index.ts';
-import { ConversionError } from '../convert/messages.ts';
-import { type ConversionResult, convert } from '../convert/pipeline.ts';
+import { convertSeed, repoRoot } from '../convert/index.ts';
 import { lineEnds, sheets } from './align.ts';
 import { footnoteMarks, proofBlocks } from './blocks.ts';
 import { sample, samplePool, sampleText } from './sample.ts';
@@ -25,17 +23,9 @@ function main(argv: string[]): number {
     console.error('usage: npm run proof [-- --sample N --seed S]   (N a positive whole number, S a whole number)');
     return 2;
   }
-  const text = readFileSync(join(repoRoot, 'content', 'source', 'cybersecurity2020.txt'), 'utf8');
-  let result: ConversionResult;
-  try {
-    result = convert(text, loadData());
-  } catch (error) {
-    if (error instanceof ConversionError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
+  const converted = convertSeed();
+  if (!converted) return 1;
+  const { text, result } = converted;
   const source = text.split('\n');
   const blocks = proofBlocks(result.root, result.fates, (line) => source[line - 1]!);
 
