@@ -31,9 +31,14 @@ export function paragraphs(lines: readonly SourceLine[], roles: readonly LineRol
   let open: Segment[] = [];
   const content = indexes.filter((i) => roles[i]?.kind === 'content');
   const measureOf = measures(content.map((i) => lines[i]!.text));
+  // After a line end joined with no space, the next line's indent is where the PDF placed the short rest
+  // of the word (L17561 `␠␠␠化` after `…対策の強␠`), not a space in the text.
+  let glued = false;
   content.forEach((index, k) => {
     const source = lines[index]!;
-    const leading = open.length === 0 ? source.text.length - source.text.trimStart().length : source.text.match(/^ ?/)![0].length;
+    const indent = source.text.length - source.text.trimStart().length;
+    const leading = open.length === 0 || glued ? indent : source.text.match(/^ ?/)![0].length;
+    glued = false;
     const next = content[k + 1];
     const nextText = next === undefined ? '' : lines[next]!.text;
     const own = source.text.slice(leading);
@@ -45,6 +50,7 @@ export function paragraphs(lines: readonly SourceLine[], roles: readonly LineRol
     const end = decideLineEnd({ text: source.text, next: nextText, measure: measureOf[k], paragraph });
     if (end.review) lineEnds.push({ line: source.line, decision: end.decision, reason: end.reason });
     const body = end.space ? own.replace(/ +$/, ' ') : own.trimEnd();
+    glued = end.decision === 'joined' && !end.space;
     open.push({ line: source.line, column: leading + 1, text: body });
     if (end.decision === 'kept') {
       result.push({ segments: open });

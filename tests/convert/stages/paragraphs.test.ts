@@ -35,6 +35,13 @@ describe('paragraphs', () => {
     assert.ok(text[0]!.includes('ネットワークによるリスク'));
   });
 
+  test('the short rest of a word placed under its line joins without the indent the PDF gave it', () => {
+    const rows = [filled, filled, filled, '（２）各部局で所管する業務システム等におけるセキュリティ対策の実施状況の確認と対策の強␠␠␠', '', '␠␠␠化␠'];
+    const text = run(rows);
+    assert.equal(text.length, 1);
+    assert.ok(text[0]!.endsWith('確認と対策の強化'), text[0]);
+  });
+
   test('the joins and the doubtful ends are listed with their reasons', () => {
     const lines = toyLines(filled, filled, filled, '経済産業省において、車内ネットワークにつながることによるサイバーセキ␠', 'ュリティリスクへの対応を進める。␠', '一文目。␠');
     const roles: LineRole[] = lines.map(() => ({ kind: 'content' }));
