@@ -15,6 +15,8 @@ import { type ConversionResult, type ConverterData, convert, type LineFate } fro
 import { inlineText } from './stages/inlines.ts';
 import type { BlockNode, Root, TableNode } from './types.ts';
 
+const SENTENCE_SPACE_REASON = 'a space between two word characters inside a sentence, put there by the extraction';
+
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const root = repoRoot;
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -47,32 +49,37 @@ export function coverageSummary(fates: readonly LineFate[]): Record<string, unkn
 }
 
 /**
- * The line ends the paragraph rule decided that a proofreader should review (issue 11): counts of
- * joins and of doubtful ends kept, by unit. The full list is coverage-review.tsv.
+ * What the paragraph rule and the sentence-space rule decided that a proofreader should review (issue
+ * 11): counts of joins, of doubtful ends kept and of spaces dropped inside sentences, by unit. The full
+ * list is coverage-review.tsv.
  */
 export function reviewSummary(result: ConversionResult): Record<string, unknown> {
   const unitOf = (line: number): string => result.fates[line - 1]?.page || 'none';
-  const byUnit: Record<string, { joined: number; kept: number }> = {};
-  for (const e of result.lineEnds) {
-    const counts = (byUnit[unitOf(e.line)] ??= { joined: 0, kept: 0 });
-    counts[e.decision] += 1;
-  }
+  const byUnit: Record<string, { joined: number; kept: number; spaceDropped: number }> = {};
+  const countsOf = (line: number) => (byUnit[unitOf(line)] ??= { joined: 0, kept: 0, spaceDropped: 0 });
+  for (const e of result.lineEnds) countsOf(e.line)[e.decision] += 1;
+  for (const s of result.spaces) countsOf(s.line).spaceDropped += 1;
   return {
     list: 'content/data/coverage-review.tsv',
     joined: result.lineEnds.filter((e) => e.decision === 'joined').length,
     kept: result.lineEnds.filter((e) => e.decision === 'kept').length,
+    spaceDropped: result.spaces.length,
     byPage: Object.fromEntries(Object.entries(byUnit).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
-/** One row per reviewed line end: the decision, why, and the two lines' texts where they meet. */
+/** One row per reviewed decision: a line end (the two lines' texts where they meet) or a space dropped (the words around it). */
 export function reviewList(result: ConversionResult, source: readonly string[]): string {
   const tsv = (text: string): string => text.replace(/[\t\n]/g, ' ');
   const nextLine = (line: number): string => source.slice(line).find((t, k) => t.trim() !== '' && result.fates[line + k]?.role === 'text') ?? '';
   const rows = result.lineEnds.map((e) =>
     [e.line, e.decision, e.reason, result.fates[e.line - 1]?.page ?? '', `…${source[e.line - 1]!.trimEnd().slice(-16)}`, `${nextLine(e.line).trim().slice(0, 16)}…`].map((c) => tsv(String(c))).join('\t'),
   );
-  return ['line\tdecision\treason\tpage\tline ends\tnext line starts', ...rows].join('\n') + '\n';
+  const spaceRows = result.spaces.map((s) => {
+    const [before, after] = s.context.split('␠');
+    return [s.line, 'space dropped', SENTENCE_SPACE_REASON, result.fates[s.line - 1]?.page ?? '', `…${before}`, `${after}…`].map((c) => tsv(String(c))).join('\t');
+  });
+  return ['line\tdecision\treason\tpage\ttext before\ttext after', ...rows, ...spaceRows].join('\n') + '\n';
 }
 
 /** Every heading of every page with its ASCII id, the key of the English titles (issue 6). */
@@ -200,6 +207,7 @@ function main(argv: readonly string[]): number {
     const end = result.lineEnds.find((e) => e.line === line);
     if (end) console.log(`  line end ${end.decision === 'joined' ? 'joined to the next line' : 'kept as a paragraph end (for review)'}: ${end.reason}`);
     else if (text.split('\n')[line - 1]!.endsWith(' ') && fate.role === 'text') console.log('  line end kept as a paragraph end: the trailing space, and nothing on the page says the text goes on');
+    for (const space of result.spaces.filter((s) => s.line === line)) console.log(`  space dropped at 「${space.context}」: ${SENTENCE_SPACE_REASON}`);
     return 0;
   }
   write(result, text.split('\n'));

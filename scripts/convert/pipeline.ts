@@ -17,13 +17,14 @@ import { footnoteMarkers, footnoteSeriesUnits, type MarkerOverride, type MarkerR
 import type { InlineParagraph } from './stages/headings.ts';
 import { hoistedHeadings } from './stages/hoistedHeadings.ts';
 import { inlines } from './stages/inlines.ts';
+import { justificationSpaces } from './stages/justificationSpaces.ts';
 import { pageFurniture } from './stages/pageFurniture.ts';
 import { paragraphs } from './stages/paragraphs.ts';
 import { narrativeLinks } from './stages/narrativeLinks.ts';
 import { runningHeads } from './stages/runningHeads.ts';
 import { termLinks } from './stages/termLinks.ts';
 import { units } from './stages/units.ts';
-import type { BlockNode, FootnoteMarker, FootnoteNode, LineEndDecision, LineRole, Position, Root, SourceLine, UnitNode } from './types.ts';
+import type { BlockNode, FootnoteMarker, FootnoteNode, LineEndDecision, LineRole, Position, Root, SourceLine, SpaceDecision, UnitNode } from './types.ts';
 
 export interface ConverterData {
   units: unknown;
@@ -67,6 +68,8 @@ export interface ConversionResult {
   ministries: Ministry[];
   /** Line ends the paragraph rule decided that a proofreader should review (coverage report, proof sheets). */
   lineEnds: LineEndDecision[];
+  /** The spaces dropped from inside sentences (justificationSpaces.ts), for the review list. */
+  spaces: SpaceDecision[];
 }
 
 /** The whole conversion, from seed text to pages, outline and coverage. Pure: no file access. */
@@ -167,9 +170,10 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     pageOfLine.get(marker.position.start.line)!.footnotes.push(footnote);
   }
 
-  const glossaryTerms = unitNodes.flatMap((u) => u.children).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
-  const glossaryUnit = unitNodes.find((u) => u.children.some((b) => b.type === 'glossary'));
-  const linkedUnits = glossaryUnit ? termLinks(unitNodes, glossaryTerms, glossaryRules, glossaryUnit.slug) : unitNodes;
+  const { units: proseUnits, spaces } = justificationSpaces(unitNodes, lines);
+  const glossaryTerms = proseUnits.flatMap((u) => u.children).flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+  const glossaryUnit = proseUnits.find((u) => u.children.some((b) => b.type === 'glossary'));
+  const linkedUnits = glossaryUnit ? termLinks(proseUnits, glossaryTerms, glossaryRules, glossaryUnit.slug) : proseUnits;
   const root: Root = narrativeLinks({ type: 'root', units: linkedUnits });
   const measures = measuresWithCounterparts(measureRecords(root, ministries), linksOf(data.links, root, ministries));
   const measuresById = new Map(measures.map((m) => [m.id, m]));
@@ -194,7 +198,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
     for (const [path, text] of ministryPages(ministryInput, lang)) pages.set(`${prefix}${path}`, text);
   }
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries, lineEnds };
+  return { root, fates: lineFates(lines, roles, root, pageOfLine), outline, pages, measures, ministries: data.ministries.ministries, lineEnds, spaces };
 }
 
 /** The reviewed links, checked against the rows this conversion found; none while they are being made. */

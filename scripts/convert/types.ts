@@ -48,6 +48,14 @@ export interface LineEndDecision {
   reason: string;
 }
 
+/** A space dropped from inside a sentence (justificationSpaces.ts), where a proofreader finds it. */
+export interface SpaceDecision {
+  /** The source line that prints the space. */
+  line: number;
+  /** The words around it, the space shown as ␠. */
+  context: string;
+}
+
 export type FootnoteSeries = 'main' | 'annex4' | 'annex6';
 
 /** A footnote reference: a digit string glued to the text, at a source point. */
