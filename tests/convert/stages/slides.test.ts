@@ -56,6 +56,46 @@ describe('slides (別添5-1)', () => {
     assert.deepEqual(flags(run(...rows)), [false, false, false, false]);
   });
 
+  test('a box of the diagram is one item: a wrapped second line, a note in brackets or a slash; a label keeps its longer content apart', () => {
+    const blocks = run(
+      '別添９－１ 概要␠',
+      '',
+      'ＰＤＣＡ␠',
+      '',
+      '重要インフラサービス障害対応', // a box wrapped over two lines: the second is no longer
+      '状況の対外説明',
+      '',
+      'リスクアセスメント', // a note in brackets under its label, longer than it
+      '（特定・分析・評価）',
+      '',
+      'Ｐｌａｎ（準備）',
+      '／予防・抑止',
+      '',
+      '防護基盤の強化', // a label and the longer content of its box
+      '防護範囲の見直し／広報広聴活動／国際連携／人材育成等の推進',
+      '',
+      '機会の提供 監査観点の整理', // two boxes side by side on one line
+      '事業継続計画及び',
+      '',
+      '（２）リスクマネジメントの推進', // an item number starts an item of its own
+      '（１）基本的な考え方',
+    );
+    assert.deepEqual(summary(blocks), [
+      [
+        'h2#a9-1-slide1:ＰＤＣＡ',
+        'plain:重要インフラサービス障害対応状況の対外説明',
+        'plain:リスクアセスメント（特定・分析・評価）',
+        'plain:Ｐｌａｎ（準備）／予防・抑止',
+        'plain:防護基盤の強化',
+        'plain:防護範囲の見直し／広報広聴活動／国際連携／人材育成等の推進',
+        'plain:機会の提供 監査観点の整理',
+        'plain:事業継続計画及び',
+        'plain:（２）リスクマネジメントの推進',
+        'plain:（１）基本的な考え方',
+      ],
+    ]);
+  });
+
   test('slide text on a page with no slide title stops the conversion at its line', () => {
     assert.throws(() => run('別添９－１ 概要␠', 'ただの文字'), (e: unknown) => e instanceof ConversionError && /:2:1: error: slide text on a page that prints no slide title/.test(e.message));
   });

@@ -8,8 +8,12 @@ import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 const ITEM_START = /^(・|•|[（(][0-9０-９]+[）)]|「|｢|＜)/;
 /** A slide line at least this long that ends no sentence runs on (L20801 `…事業者等が実施す` + `るリスク…`); the slide's text is about 60 characters wide. */
 const WRAP_LENGTH = 38;
-/** A line that opens with kana or closing punctuation continues a word (L20793 `の要点の整理`); one that ends in kana stops mid-phrase (L20975 `情報の取扱いについての`). */
-const CONTINUES = /^[ぁ-ゖー、。）]/;
+/**
+ * A line that opens with kana or closing punctuation continues a word (L20793 `の要点の整理`), and one that opens
+ * with a note in brackets or a slash belongs to the label above it (L21004 `（監視・統括）`, L20921 `／予防・抑止`);
+ * one that ends in kana stops mid-phrase (L20975 `情報の取扱いについての`).
+ */
+const CONTINUES = /^([ぁ-ゖー、。）／]|[（(](?![0-9０-９]+[）)]))/;
 const OPEN_END = /[ぁ-ゖ]$/;
 /** Vertical text prints a letter or a few a line (L20876 `重`, L20879 `インフ`): such lines next to each other read as one. */
 const VERTICAL_LENGTH = 3;
@@ -65,7 +69,11 @@ function startsPage(line: number, own: ReadonlySet<number>, context: BlockContex
 /**
  * The slide's lines grouped into items. A blank line always separates two items; a line right below another
  * continues it when that one ends no sentence and runs on (long, or stopped mid-phrase, or followed by kana),
- * unless it starts an item of its own. Vertical text (L20813 `第`, `４`, `次` …) is read whole.
+ * unless it starts an item of its own. Two lines alone between blank lines are one box of the diagram when the
+ * second is no longer than the first, as text wraps in a box (L21016 `重要インフラサービス障害対応` + `状況の対外説明`);
+ * a longer second line is the box's content under its label (L21112 `防護基盤の強化`), and a first line printing
+ * two boxes side by side (L20905 `機会の提供 監査観点の整理`) wraps neither. Vertical text (L20813 `第`,
+ * `４`, `次` …) is read whole.
  */
 function items(body: readonly number[], context: BlockContext): number[][] {
   const groups: number[][] = [];
@@ -76,9 +84,12 @@ function items(body: readonly number[], context: BlockContext): number[][] {
     const previous = previousLine === undefined ? '' : lineText(context, previousLine).trim();
     const adjacent = previousLine !== undefined && line === previousLine + 1;
     const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH;
-    const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous));
+    const boxWrap = last?.length === 1 && blank(context, previousLine! - 1) && blank(context, line + 1) && previous.length > VERTICAL_LENGTH && !previous.includes(' ') && text.length <= previous.length;
+    const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous) || boxWrap);
     if (last && adjacent && (vertical || runsOn)) last.push(line);
     else groups.push([line]);
   }
   return groups;
 }
+
+const blank = (context: BlockContext, line: number): boolean => (context.lines[line - 1]?.text.trim() ?? '') === '';
