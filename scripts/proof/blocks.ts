@@ -2,6 +2,7 @@
  * The blocks a proofreader checks, walked out of the converter's tree: each with the id the coverage
  * report gives its lines, the source lines it holds, and its text as the site displays it.
  */
+import { measureHeaderCells } from '../convert/emit/mdx/handlers/measureTable.ts';
 import { normaliseSpacing } from '../convert/emit/spacing.ts';
 import type { LineFate } from '../convert/pipeline.ts';
 import type { BlockNode, FootnoteReferenceNode, InlineNode, MeasureRow, ParagraphNode, Root, TableCell, TableNode, UnitNode } from '../convert/types.ts';
@@ -160,7 +161,7 @@ export function proofBlocks(root: Root, fates: readonly LineFate[], source: (lin
           visit(b.content ?? [], `figure text${b.label ? ` of ${b.label}` : ''}`);
         } else if (b.type === 'strategyBox') visit([b.header, ...b.children], `strategy box ${b.nodeKey}`);
         else if (b.type === 'measureTable') {
-          add('measureHeader', b.header.lines, [one(`table ${b.id}`, b.header.children)], within);
+          add('measureHeader', b.header.lines, [{ tag: `table ${b.id}`, cells: measureHeaderCells(b).map((c) => [{ kind: 'text', text: normaliseSpacing(c) }]) }], within);
           for (const row of b.rows) {
             const joined = row.parts.flatMap((p) => [...p.plan, ...p.result].map((q) => q.lines));
             add('measureRow', row.lines, measureRowText(row), `table ${b.id}`, { joined });

@@ -50,11 +50,17 @@ function englishTitle(node: MeasureTableNode, page: PageContext): string {
   return title;
 }
 
-/** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled scroll region. */
-export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageContext): string {
+/** The column heads as printed, one per column (the report prints them on one line). */
+export function measureHeaderCells(node: MeasureTableNode): string[] {
   const printed = inlineText(node.header.children).trim();
   const cells = printed.match(HEADER_CELLS)?.slice(1).filter((h): h is string => h !== undefined);
   if (!cells) throw new Error(`table ${node.id}: unexpected column header ${printed}`);
+  return cells;
+}
+
+/** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled scroll region. */
+export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageContext): string {
+  const cells = measureHeaderCells(node);
   const hasResult = cells.length === 4;
   // Japanese pages print the header as the report does; English pages translate it.
   const headers =
