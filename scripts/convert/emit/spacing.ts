@@ -6,7 +6,9 @@
  *     `IoT 機器` → `IoT機器`, `β 版` → `β版`;
  *  2. a run of spaces between full-width closing punctuation (、。」）】…) and kana or kanji is removed: `「情報開示分科会」 を開催。 同分科会` → `「情報開示分科会」を開催。同分科会`;
  *  3. any other run of two or more spaces becomes one space: `柳  孝` → `柳 孝`;
- *  4. a single space between two half-width characters (`Apache Struts`) or two wide ones (`内閣官房 原`) stays.
+ *  4. a single space between two half-width characters (`Apache Struts`) or two wide ones (`内閣官房 原`) stays;
+ *  5. an item number that starts a paragraph or a cell keeps one space before its text, as a heading's does
+ *     (`1.1 新たな価値創出`, `2.1.2.(1) 対策基準の策定`; the extraction prints 240 such numbers with a space, 36 without).
  * No other character is touched: full-width digits, letters and brackets stay as printed.
  */
 const WIDE = '\\u2460-\\u24ff\\u2500-\\u27bf\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6\\u203b';
@@ -23,7 +25,12 @@ const halfThenWide = new RegExp(`([${HALF}]) +(?=[${WIDE}])`, 'gu');
 const afterClosing = new RegExp(`([${CLOSING}]) +(?=[${WORD}])`, 'gu');
 const beforeClosing = new RegExp(`([${WORD}]) +(?=[${CLOSING}])`, 'gu');
 
-export function normaliseSpacing(text: string): string {
+/** An item number at the start of a paragraph: `1.1`, `2.1.2.(1)`, `(2)`, followed by its spaces and then a wide character. */
+const itemNumber = new RegExp(`^(\\s*(?:[0-9]+(?:\\.[0-9]+)+\\.?(?:\\([0-9]+\\))?|\\([0-9]+\\))) +(?=[${WIDE}])`, 'u');
+
+export function normaliseSpacing(text: string, options: { paragraphStart?: boolean } = {}): string {
+  const item = options.paragraphStart ? itemNumber.exec(text) : null;
+  if (item) return `${item[1]} ${normaliseSpacing(text.slice(item[0].length))}`;
   return text
     .replace(wideThenHalf, '$1')
     .replace(halfThenWide, '$1')

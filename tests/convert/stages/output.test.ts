@@ -24,6 +24,19 @@ describe('normaliseSpacing', () => {
     ['結果概要（総評）  － 先導的な', '結果概要（総評） － 先導的な'],
   ] as const;
   for (const [input, output] of cases) test(`${input} → ${output}`, () => assert.equal(normaliseSpacing(input), output));
+
+  const starts = [
+    ['2.1.2.(1) 対策基準の策定', '2.1.2.(1) 対策基準の策定'],
+    ['1.1 新たな価値創出', '1.1 新たな価値創出'],
+    ['(2) サイバー犯罪への対策', '(2) サイバー犯罪への対策'],
+    ['(2)中長期的な技術', '(2)中長期的な技術'],
+    ['2020 年度の取組', '2020年度の取組'],
+    ['約 2.1 倍', '約2.1倍'],
+  ] as const;
+  for (const [input, output] of starts) {
+    test(`at a paragraph's start: ${input} → ${output}`, () => assert.equal(normaliseSpacing(input, { paragraphStart: true }), output));
+  }
+  test('an item number keeps its space only at the start of a paragraph', () => assert.equal(normaliseSpacing('1.1 新たな価値創出'), '1.1新たな価値創出'));
 });
 
 /** What a reader sees: the text of the paragraph MDX makes of one escaped line. */

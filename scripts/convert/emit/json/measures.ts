@@ -12,7 +12,7 @@ export interface MeasureLink {
   method: Measure['link'];
 }
 
-const paragraphsText = (ps: readonly ParagraphNode[]): string => ps.map((p) => normaliseSpacing(inlineText(p.children).trim())).join('\n');
+const paragraphsText = (ps: readonly ParagraphNode[]): string => ps.map((p) => normaliseSpacing(inlineText(p.children).trim(), { paragraphStart: true })).join('\n');
 
 /** Every measure row of the tree, in document order (別添1, then 別添2), with display text. */
 export function measureRecords(root: Root, ministries: ReadonlyMap<string, string>): MeasureRecord[] {

@@ -11,7 +11,7 @@ export function inlinesToMdx(nodes: readonly InlineNode[], t?: Translate): strin
   return nodes
     .map((node, i) => {
       if (node.type === 'text') {
-        const value = normaliseSpacing(node.value);
+        const value = normaliseSpacing(node.value, { paragraphStart: i === 0 });
         return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
       }
       if (node.type === 'termReference') return termReference(node);
