@@ -3,6 +3,7 @@
  * report gives its lines, the source lines it holds, and its text as the site displays it.
  */
 import { measureHeaderCells } from '../convert/emit/mdx/handlers/measureTable.ts';
+import { displayedText } from '../convert/emit/mdx/inline.ts';
 import { normaliseSpacing } from '../convert/emit/spacing.ts';
 import type { LineFate } from '../convert/pipeline.ts';
 import type { BlockNode, FootnoteReferenceNode, InlineNode, MeasureRow, ParagraphNode, Root, TableCell, TableNode, UnitNode } from '../convert/types.ts';
@@ -65,8 +66,7 @@ export interface ProofBlock {
 export function spans(nodes: readonly InlineNode[]): Span[] {
   return nodes.flatMap((node, i): Span[] => {
     if (node.type === 'text') {
-      const value = normaliseSpacing(node.value);
-      const text = i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value;
+      const text = displayedText(nodes, i);
       return text === '' ? [] : [{ kind: 'text', text }];
     }
     if (node.type === 'footnoteReference') return [{ kind: 'fnref', text: node.label, target: node.footnoteId }];

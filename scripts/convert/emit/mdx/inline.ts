@@ -3,6 +3,14 @@ import type { InlineNode, TermReferenceNode } from '../../types.ts';
 import { escapeMdxText, jsxAttribute, jsxText } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
+/** What a reader sees of the text node at `i` of a run: spacing normalised, the run's ends trimmed. */
+export function displayedText(nodes: readonly InlineNode[], i: number): string {
+  const node = nodes[i];
+  if (node?.type !== 'text') throw new Error(`inline ${i} is not text`);
+  const value = normaliseSpacing(node.value, { paragraphStart: i === 0 });
+  return i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value;
+}
+
 /**
  * Inline nodes as MDX: report text escaped and spacing-normalised, links and footnote references as JSX.
  * `t` gives the words of generated links in the page's language.
@@ -10,10 +18,7 @@ import { normaliseSpacing } from '../spacing.ts';
 export function inlinesToMdx(nodes: readonly InlineNode[], t?: Translate): string {
   return nodes
     .map((node, i) => {
-      if (node.type === 'text') {
-        const value = normaliseSpacing(node.value, { paragraphStart: i === 0 });
-        return escapeMdxText(i === 0 ? value.trimStart() : i === nodes.length - 1 ? value.trimEnd() : value);
-      }
+      if (node.type === 'text') return escapeMdxText(displayedText(nodes, i));
       if (node.type === 'termReference') return termReference(node);
       // Generated link text is the accessible name, drawn by CSS (`attr(data-label)`): the page's text stays the report's own.
       if (node.type === 'link' && node.label !== undefined) {
