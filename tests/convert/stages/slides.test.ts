@@ -96,6 +96,11 @@ describe('slides (別添5-1)', () => {
     ]);
   });
 
+  test('vertical text printed a letter a line reads whole across the blanks between letters, not across a blank between two columns of letters', () => {
+    const blocks = run('別添９－１ 概要␠', '', '対策例␠', '', '要', '', 'イ', 'ン', 'フ', '', 'ラ', 'ＩＴに係る環境変化の調査・分析', '', '平', '', '時', '情報セキュリティ対策の運用', '', 'リ', 'ス', 'ク', '', '及', 'び');
+    assert.deepEqual(summary(blocks), [['h2#a9-1-slide1:対策例', 'plain:要インフラ', 'plain:ＩＴに係る環境変化の調査・分析', 'plain:平時', 'plain:情報セキュリティ対策の運用', 'plain:リスク', 'plain:及び']]);
+  });
+
   test('slide text on a page with no slide title stops the conversion at its line', () => {
     assert.throws(() => run('別添９－１ 概要␠', 'ただの文字'), (e: unknown) => e instanceof ConversionError && /:2:1: error: slide text on a page that prints no slide title/.test(e.message));
   });

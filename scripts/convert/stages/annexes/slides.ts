@@ -69,11 +69,13 @@ function startsPage(line: number, own: ReadonlySet<number>, context: BlockContex
 /**
  * The slide's lines grouped into items. A blank line always separates two items; a line right below another
  * continues it when that one ends no sentence and runs on (long, or stopped mid-phrase, or followed by kana),
- * unless it starts an item of its own. Two lines alone between blank lines are one box of the diagram when the
+ * unless it starts an item of its own. Vertical text (L20813 `第`, `４`, `次` …) is read whole; where it prints a
+ * letter a line with a blank line between letters (L20929 `要`, ``, `イ`, `ン`, `フ`, ``, `ラ` …), a blank next to a
+ * single letter is letter spacing, while a blank between two runs of letters parts two columns of text
+ * (L20836 `リ`…`ン`, ``, `及`…`議`), which stay apart. Two lines alone between blank lines are one box of the diagram when the
  * second is no longer than the first, as text wraps in a box (L21016 `重要インフラサービス障害対応` + `状況の対外説明`);
  * a longer second line is the box's content under its label (L21112 `防護基盤の強化`), and a first line printing
- * two boxes side by side (L20905 `機会の提供 監査観点の整理`) wraps neither. Vertical text (L20813 `第`,
- * `４`, `次` …) is read whole.
+ * two boxes side by side (L20905 `機会の提供 監査観点の整理`) wraps neither.
  */
 function items(body: readonly number[], context: BlockContext): number[][] {
   const groups: number[][] = [];
@@ -83,13 +85,21 @@ function items(body: readonly number[], context: BlockContext): number[][] {
     const previousLine = last?.[last.length - 1];
     const previous = previousLine === undefined ? '' : lineText(context, previousLine).trim();
     const adjacent = previousLine !== undefined && line === previousLine + 1;
-    const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH;
+    const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH && (adjacent || (line === previousLine! + 2 && (letters(last!, previousLine!, -1, context) === 1 || letters(body, line, 1, context) === 1)));
     const boxWrap = last?.length === 1 && blank(context, previousLine! - 1) && blank(context, line + 1) && previous.length > VERTICAL_LENGTH && !previous.includes(' ') && text.length <= previous.length;
     const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous) || boxWrap);
-    if (last && adjacent && (vertical || runsOn)) last.push(line);
+    if (last && (vertical || (adjacent && runsOn))) last.push(line);
     else groups.push([line]);
   }
   return groups;
+}
+
+/** How many lines of vertical text run on from `from` (included) in `step` direction, -1 back or 1 forward, with no line between. */
+function letters(lines: readonly number[], from: number, step: 1 | -1, context: BlockContext): number {
+  const present = new Set(lines);
+  let count = 0;
+  while (present.has(from + count * step) && lineText(context, from + count * step).trim().length <= VERTICAL_LENGTH) count += 1;
+  return count;
 }
 
 const blank = (context: BlockContext, line: number): boolean => (context.lines[line - 1]?.text.trim() ?? '') === '';
