@@ -46,6 +46,9 @@ const KANA_ORDER = 'アイウエオカキクケコサシスセソタチツテト
 const subItemNumber = (mark: string): number => (SUB_ITEM_ORDER.includes(mark) ? SUB_ITEM_ORDER.indexOf(mark) + 1 : KANA_ORDER.indexOf(mark) + 1);
 
 const listStart = /^(・|•|[①-⑳]|\([ア-ン]\)|（[ア-ン]）|\(ｱ\)|\(ｲ\))/;
+
+/** A list item's role by how its text starts (a bullet or a numbered mark), or undefined for other text. */
+export const listRole = (text: string): 'bullet' | 'numbered' | undefined => (listStart.test(text) ? (text.startsWith('・') || text.startsWith('•') ? 'bullet' : 'numbered') : undefined);
 /** A caption is one short line: `図表１－２－１ GSOCの概要` (L825), `表１：…` (L21354); not prose that starts with 図表 (L1049). */
 const caption = { start: /^(図表|表)[0-9０-９]+(－[0-9０-９]+)*[ ：:]/, maxLength: 80 } as const;
 const isCaption = (p: InlineParagraph, text: string): boolean => p.lines.length <= 2 && text.length <= caption.maxLength && caption.start.test(text) && !text.includes('。');
@@ -207,7 +210,7 @@ export function headings(
     }
 
     const plain = inlineText(single.children).trim();
-    const role: ParagraphRole = listStart.test(plain) ? (plain.startsWith('・') || plain.startsWith('•') ? 'bullet' : 'numbered') : isCaption(single, plain) ? 'caption' : 'plain';
+    const role: ParagraphRole = listRole(plain) ?? (isCaption(single, plain) ? 'caption' : 'plain');
     blocks.push({ type: 'paragraph', role, children: single.children, lines: single.lines, position: single.position });
   }
   return blocks;

@@ -60,9 +60,9 @@ export interface LineEnd {
 /** A sentence or item that ends here: final punctuation, a closing bracket, a colon. */
 const ENDED = /[。．！？!?」』）)】〕］：:]$/;
 /** A list that goes on: a comma or a middle dot (L17567 `…体制の強化・␠` → `意識の向上`). */
-const LIST_GOES_ON = /[、，・]$/;
+export const LIST_GOES_ON = /[、，・]$/;
 /** Characters no line of text begins with: small kana, the long-vowel mark, closing punctuation. */
-const CANNOT_START = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーゝゞ、。，．）」』】〕］]/;
+export const CANNOT_START = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーゝゞ、。，．）」』】〕］]/;
 /**
  * What starts a new item, heading, note or table row: bullets and marks, circled and bracketed numbers,
  * section numbers, 【…】 labels, and the 項番 header of the action-plan tables.

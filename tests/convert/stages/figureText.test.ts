@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BlockContext } from '../../../scripts/convert/blocks.ts';
-import { figureTextPageEnds } from '../../../scripts/convert/stages/annexes/figureText.ts';
+import { figureLabels, figureTextPageEnds } from '../../../scripts/convert/stages/annexes/figureText.ts';
 import type { InlineParagraph } from '../../../scripts/convert/stages/headings.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';
+import type { BlockNode } from '../../../scripts/convert/types.ts';
 import { toyLines } from '../support.ts';
 
 const lines = toyLines(
@@ -31,5 +32,42 @@ describe('figure text printed after footnotes ends with its page', () => {
     assert.deepEqual(figureTextPageEnds([para([3]), para([7, 8])], context).map((p) => p.lines), [[3], [7, 8]]);
     const noFootnote = { ...context, footnoteLines: new Set<number>() } as BlockContext;
     assert.deepEqual(figureTextPageEnds([para([3, 4, 5])], noFootnote).map((p) => p.lines), [[3, 4, 5]]);
+  });
+});
+
+describe('figure text: one paragraph per box of the diagram', () => {
+  const figure = toyLines(
+    '通常のメール', // 1: a box of two lines, printed densely
+    'From : aaa@xxx.go.jp',
+    '',
+    '怪しいメール', // 4: a gap parts two boxes
+    '',
+    'DNSに登録されている', // 6: a phrase stopped at a kana goes on across the gap
+    '',
+    '送信サーバのIPと比較',
+    '',
+    '①広く使用されているSHA-1及びRSA1024', // 10: a next line that starts with a kana goes on
+    '',
+    'と呼ばれる方式（入札・', // 12: a bracket still open goes on
+    '',
+    '申請等）',
+  );
+  const figureContext = { lines: figure, markersByLine: new Map(), footnoteLines: new Set() } as unknown as BlockContext;
+  const all = figure.filter((l) => l.text.trim() !== '').map((l) => l.line);
+  const paragraph = (ls: number[]): BlockNode => ({ type: 'paragraph', role: 'plain', children: [], lines: ls, position });
+  const texts = (blocks: readonly BlockNode[]): string[] => blocks.map((b) => (b.type === 'paragraph' ? `${b.role}:${inlineText(b.children)}` : b.type));
+
+  test('densely printed figure text parts at its gaps, unless the text runs on', () => {
+    assert.deepEqual(texts(figureLabels(paragraph(all), figureContext)), [
+      'plain:通常のメールFrom : aaa@xxx.go.jp',
+      'plain:怪しいメール',
+      'plain:DNSに登録されている送信サーバのIPと比較',
+      'numbered:①広く使用されているSHA-1及びRSA1024と呼ばれる方式（入札・申請等）',
+    ]);
+  });
+
+  test('figure text spaced a blank line a line has no gaps to read and stays one paragraph', () => {
+    const spaced = all.filter((l) => l !== 2);
+    assert.equal(figureLabels(paragraph(spaced), figureContext).length, 1);
   });
 });

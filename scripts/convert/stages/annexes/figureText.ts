@@ -2,7 +2,9 @@ import type { BlockContext } from '../../blocks.ts';
 import type { BlockNode, FigureNode, ParagraphNode } from '../../types.ts';
 import { toFigure } from '../figures.ts';
 import type { InlineParagraph } from '../headings.ts';
+import { listRole } from '../headings.ts';
 import { inlineText } from '../inlines.ts';
+import { CANNOT_START, LIST_GOES_ON } from '../lineEnds.ts';
 import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 
 /** A figure's title: a 図表 caption (L19153 `図表１ SPFを活用した…`) or a ＜…＞ title (L19058 `＜カリキュラム概要＞`). */
@@ -52,7 +54,7 @@ export function figureText(blocks: readonly BlockNode[], context: BlockContext):
     if (start === -1) return result;
     let end = start + 1;
     while (end < result.length && result[end]!.type !== 'heading' && !isGluedPageStart(context, blockLines([result[end]!])[0]!)) end += 1;
-    const run = result.slice(start, end);
+    const run = result.slice(start, end).flatMap((b) => figureLabels(b, context));
     let title = -1;
     for (let k = start - 1; k >= 0 && result[k]!.type !== 'heading'; k--) {
       if (isFigureTitle(result[k]!)) {
@@ -75,6 +77,37 @@ export function figureText(blocks: readonly BlockNode[], context: BlockContext):
     const figure: FigureNode = { type: 'figure', label: '', caption, content: [...remainder, ...run.slice(1)], position: linesPosition(context, lines) };
     result = [...result.slice(0, start), figure, ...result.slice(end)];
   }
+}
+
+/**
+ * Figure text is the words of a diagram. Its lines end in no space, so the paragraph rule ran all of them
+ * together (4-6 図表１ `通常のメール` `From : aaa@xxx.go.jp` ¶ `なりすましメール` … ¶ `送信元IPの取得`). Where the
+ * extraction printed the figure densely, the lines of one box next to each other (4-7 `【認証局】電子証`,
+ * `明書の新たな暗`, `号への切替え`), a blank line is a gap between two boxes and parts two labels, unless the text
+ * visibly runs on: a bracket still open, a list that goes on (`、`, `・`), a phrase stopped at a kana
+ * (`DNSに登録されている` + `送信サーバのIPと比較`), or a next line that starts with a kana or cannot begin a
+ * text (`…SHA-1及びRSA1024` + `と呼ばれる…`). Figure text spaced a blank line a line (the 4-5 curriculum, L19065 `…イントロ`, ``, `ダクション`) has no
+ * such gaps to read, and keeps the paragraph rule.
+ */
+export function figureLabels(block: BlockNode, context: BlockContext): BlockNode[] {
+  if (block.type !== 'paragraph' || block.role === 'caption') return [block];
+  const lines = block.lines.filter((l) => lineText(context, l).trim() !== '');
+  if (!lines.some((l, k) => k > 0 && l === lines[k - 1]! + 1)) return [block];
+  const groups: number[][] = [];
+  for (const line of lines) {
+    const last = groups[groups.length - 1];
+    const sofar = last ? last.map((l) => lineText(context, l).trim()).join('') : '';
+    const open = (sofar.match(/[（(「]/g) ?? []).length > (sofar.match(/[）)」]/g) ?? []).length;
+    const next = lineText(context, line).trim();
+    const runsOn = open || LIST_GOES_ON.test(sofar) || /[ぁ-ゖ]$/.test(sofar) || CANNOT_START.test(next) || /^[ぁ-ゖ]/.test(next);
+    if (last && (line === last[last.length - 1]! + 1 || runsOn)) last.push(line);
+    else groups.push([line]);
+  }
+  if (groups.length <= 1) return [block];
+  return groups.map((group): ParagraphNode => {
+    const children = joinedInlines(context, group);
+    return { type: 'paragraph', role: listRole(inlineText(children).trim()) ?? 'plain', children, lines: group, position: linesPosition(context, group) };
+  });
 }
 
 /** The nearest non-blank line above `line` is footnote text. */
