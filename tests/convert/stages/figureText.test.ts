@@ -40,15 +40,17 @@ describe('figure text: one paragraph per box of the diagram', () => {
     '通常のメール', // 1: a box of two lines, printed densely
     'From : aaa@xxx.go.jp',
     '',
-    '怪しいメール', // 4: a gap parts two boxes
+    '怪しいメール', // 4: a gap parts two boxes, also from a label that starts with kana
     '',
-    'DNSに登録されている', // 6: a phrase stopped at a kana goes on across the gap
+    'なりすましメール',
+    '',
+    'DNSに登録されている', // 8: a phrase stopped at a kana goes on across the gap
     '',
     '送信サーバのIPと比較',
     '',
-    '①広く使用されているSHA-1及びRSA1024', // 10: a next line that starts with a kana goes on
+    '①広く使用されているSHA-1及びRSA1024', // 12: a next line that starts with a particle goes on
     '',
-    'と呼ばれる方式（入札・', // 12: a bracket still open goes on
+    'と呼ばれる方式（入札・', // 14: a bracket still open goes on
     '',
     '申請等）',
   );
@@ -61,6 +63,7 @@ describe('figure text: one paragraph per box of the diagram', () => {
     assert.deepEqual(texts(figureLabels(paragraph(all), figureContext)), [
       'plain:通常のメールFrom : aaa@xxx.go.jp',
       'plain:怪しいメール',
+      'plain:なりすましメール',
       'plain:DNSに登録されている送信サーバのIPと比較',
       'numbered:①広く使用されているSHA-1及びRSA1024と呼ばれる方式（入札・申請等）',
     ]);

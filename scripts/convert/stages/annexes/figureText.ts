@@ -79,14 +79,17 @@ export function figureText(blocks: readonly BlockNode[], context: BlockContext):
   }
 }
 
+/** A particle, which continues the words before it and starts no label. */
+const PARTICLE_START = /^[をがはにでへと]/;
+
 /**
  * Figure text is the words of a diagram. Its lines end in no space, so the paragraph rule ran all of them
  * together (4-6 図表１ `通常のメール` `From : aaa@xxx.go.jp` ¶ `なりすましメール` … ¶ `送信元IPの取得`). Where the
  * extraction printed the figure densely, the lines of one box next to each other (4-7 `【認証局】電子証`,
  * `明書の新たな暗`, `号への切替え`), a blank line is a gap between two boxes and parts two labels, unless the text
  * visibly runs on: a bracket still open, a list that goes on (`、`, `・`), a phrase stopped at a kana
- * (`DNSに登録されている` + `送信サーバのIPと比較`), or a next line that starts with a kana or cannot begin a
- * text (`…SHA-1及びRSA1024` + `と呼ばれる…`). Figure text spaced a blank line a line (the 4-5 curriculum, L19065 `…イントロ`, ``, `ダクション`) has no
+ * (`DNSに登録されている` + `送信サーバのIPと比較`), or a next line that starts with a particle or cannot begin
+ * a text (`…SHA-1及びRSA1024` + `と呼ばれる…`; a label may start with other kana, `なりすましメール`). Figure text spaced a blank line a line (the 4-5 curriculum, L19065 `…イントロ`, ``, `ダクション`) has no
  * such gaps to read, and keeps the paragraph rule.
  */
 export function figureLabels(block: BlockNode, context: BlockContext): BlockNode[] {
@@ -99,7 +102,7 @@ export function figureLabels(block: BlockNode, context: BlockContext): BlockNode
     const sofar = last ? last.map((l) => lineText(context, l).trim()).join('') : '';
     const open = (sofar.match(/[（(「]/g) ?? []).length > (sofar.match(/[）)」]/g) ?? []).length;
     const next = lineText(context, line).trim();
-    const runsOn = open || LIST_GOES_ON.test(sofar) || /[ぁ-ゖ]$/.test(sofar) || CANNOT_START.test(next) || /^[ぁ-ゖ]/.test(next);
+    const runsOn = open || LIST_GOES_ON.test(sofar) || /[ぁ-ゖ]$/.test(sofar) || CANNOT_START.test(next) || PARTICLE_START.test(next);
     if (last && (line === last[last.length - 1]! + 1 || runsOn)) last.push(line);
     else groups.push([line]);
   }
