@@ -1,4 +1,4 @@
-import type { GlossaryRules, UnitDeclaration } from './data/schema.ts';
+import type { GlossaryRules, UnitDeclaration, VerticalLabel } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
@@ -38,6 +38,8 @@ export interface BlockContext {
   joinedLines: ReadonlySet<number>;
   /** Every unit of the report, for the entries of a printed table of contents. */
   units: readonly UnitDeclaration[];
+  /** Vertical labels of slides as a person read them (data/vertical-labels.json). */
+  verticalLabels: readonly VerticalLabel[];
 }
 
 const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);

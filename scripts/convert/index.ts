@@ -32,6 +32,7 @@ export function loadData(): ConverterData {
     en: existsSync(join(root, EN_PATH)) ? readJson(EN_PATH) : { headings: {} },
     links: existsSync(join(root, LINKS_PATH)) ? parseLinks(readFileSync(join(root, LINKS_PATH), 'utf8'), LINKS_PATH) : undefined,
     glossary: readJson('scripts/convert/data/glossary.json'),
+    verticalLabels: readJson('scripts/convert/data/vertical-labels.json'),
   };
 }
 

@@ -7,7 +7,7 @@ import { englishTitles } from './data/english.ts';
 import { languages, loadStrings } from './strings.ts';
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
 import { MINISTRIES_SLUG, ministryPages } from './emit/mdx/ministryPages.ts';
-import { GlossaryRulesSchema, type UnitDeclaration, UnitsFileSchema } from './data/schema.ts';
+import { GlossaryRulesSchema, type UnitDeclaration, UnitsFileSchema, VerticalLabelsSchema } from './data/schema.ts';
 import { checkFootnoteCitations, checkUniqueIds } from './emit/mdx/checks.ts';
 import { type ChildLink, unitToMdx } from './emit/mdx/page.ts';
 import { displayTitle } from './emit/titles.ts';
@@ -37,6 +37,8 @@ export interface ConverterData {
   /** The reviewed 2020 ⇄ 2019 links (content/measures/links.csv); undefined only while `npm run link-measures` makes them. */
   links: LinkRow[] | undefined;
   glossary: unknown;
+  /** Vertical labels of slides (scripts/convert/data/vertical-labels.json). */
+  verticalLabels: unknown;
 }
 
 /** Where one source line went: the node that holds it, or the furniture class that dropped it. */
@@ -77,6 +79,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
   const declarations = UnitsFileSchema.parse(data.units).units;
   const ministries = new Map(data.ministries.ministries.map((m) => [m.ja, m.id]));
   const glossaryRules = GlossaryRulesSchema.parse(data.glossary);
+  const verticalLabels = VerticalLabelsSchema.parse(data.verticalLabels).labels;
   const markerRules: MarkerRules = {
     overrides: Object.fromEntries(Object.entries(data.footnoteMarkers).filter(([key]) => key.startsWith('fn-'))) as Record<string, MarkerOverride>,
     columnHeads: (data.footnoteMarkers['columnHeads'] as { heads: string[] }).heads,
@@ -109,7 +112,7 @@ export function convert(text: string, data: ConverterData): ConversionResult {
       position: segmentsPosition(lines, p.segments),
     }));
     const title = declaration.kind === 'division' ? '' : unitTitle(declaration, unit.headingLines, lines, roles);
-    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules, joinedLines, units: declarations });
+    const blocks = unitBlocks(declaration, paras, { lines, ministries, title, markersByLine, footnoteLines, glossaryRules, joinedLines, units: declarations, verticalLabels });
     if (declaration.kind === 'division') {
       pendingDivision = unit.headingLines.map((line) => ({
         type: 'paragraph',

@@ -64,3 +64,17 @@ export const GlossaryRulesSchema = z.object({
   minLinkLength: z.number().int().min(1),
 });
 export type GlossaryRules = z.infer<typeof GlossaryRulesSchema>;
+
+/** Vertical labels of a slides unit as a person read them (scripts/convert/data/vertical-labels.json). */
+export const VerticalLabelsSchema = z.object({
+  $comment: z.string().optional(),
+  labels: z.array(
+    z.object({
+      unit: z.string().min(1),
+      /** The labels, in order, that one run of vertical text reads as. */
+      reads: z.array(z.string().min(1)).min(1),
+      why: z.string().min(10, 'say what on the page shows where the labels end'),
+    }),
+  ),
+});
+export type VerticalLabel = z.infer<typeof VerticalLabelsSchema>['labels'][number];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BlockContext } from '../../../scripts/convert/blocks.ts';
-import type { UnitDeclaration } from '../../../scripts/convert/data/schema.ts';
+import type { UnitDeclaration, VerticalLabel } from '../../../scripts/convert/data/schema.ts';
 import { ConversionError } from '../../../scripts/convert/messages.ts';
 import { slides } from '../../../scripts/convert/stages/annexes/slides.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';
@@ -12,9 +12,10 @@ const declaration: UnitDeclaration = { id: 'a9-1', slug: 'x', kind: 'subAnnex', 
 const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 /** The unit's lines as one paragraph each (what the slides stage reads is the lines, not the paragraphs). */
 const run = (...rows: string[]): BlockNode[] => runAs(declaration, ...rows);
-const runAs = (unit: UnitDeclaration, ...rows: string[]): BlockNode[] => {
+const runAs = (unit: UnitDeclaration, ...rows: string[]): BlockNode[] => runWith([], unit, ...rows);
+const runWith = (verticalLabels: VerticalLabel[], unit: UnitDeclaration, ...rows: string[]): BlockNode[] => {
   const lines = toyLines(...rows);
-  const context = { lines, markersByLine: new Map(), footnoteLines: new Set() } as unknown as BlockContext;
+  const context = { lines, markersByLine: new Map(), footnoteLines: new Set(), verticalLabels } as unknown as BlockContext;
   const own = lines.filter((l) => l.text.trim() !== '' && !l.text.startsWith('別添'));
   return slides(own.map((l) => ({ type: 'paragraph', role: 'plain', children: [{ type: 'text', value: l.text }], lines: [l.line], position })), context, unit);
 };
@@ -99,6 +100,31 @@ describe('slides (別添5-1)', () => {
   test('vertical text printed a letter a line reads whole across the blanks between letters, not across a blank between two columns of letters', () => {
     const blocks = run('別添９－１ 概要␠', '', '対策例␠', '', '要', '', 'イ', 'ン', 'フ', '', 'ラ', 'ＩＴに係る環境変化の調査・分析', '', '平', '', '時', '情報セキュリティ対策の運用', '', 'リ', 'ス', 'ク', '', '及', 'び');
     assert.deepEqual(summary(blocks), [['h2#a9-1-slide1:対策例', 'plain:要インフラ', 'plain:ＩＴに係る環境変化の調査・分析', 'plain:平時', 'plain:情報セキュリティ対策の運用', 'plain:リスク', 'plain:及び']]);
+  });
+
+  describe('vertical labels read by a person (data/vertical-labels.json)', () => {
+    // Four row labels letter-spaced alike, then one label printed in two columns of letters.
+    const rows = ['別添９－１ 概要␠', '', 'ＰＤＣＡ␠', '', '体', '', '制', '', '規', '', '定', '', '方', '', '針', '長い箱の文字', '', 'リ', 'ス', 'ク', '', '及', 'び'];
+    const entry = (reads: string[]): VerticalLabel => ({ unit: 'a9-1', reads, why: 'what the page shows' });
+
+    test('a run of vertical text is split and joined into the labels an entry reads', () => {
+      const blocks = runWith([entry(['体制', '規定', '方針']), entry(['リスク及び'])], declaration, ...rows);
+      assert.deepEqual(summary(blocks), [['h2#a9-1-slide1:ＰＤＣＡ', 'plain:体制', 'plain:規定', 'plain:方針', 'plain:長い箱の文字', 'plain:リスク及び']]);
+    });
+
+    test('an entry no run reads stops the conversion, naming the labels', () => {
+      assert.throws(
+        () => runWith([entry(['体制規定', '計画'])], declaration, ...rows),
+        (e: unknown) => e instanceof ConversionError && /error: no run of vertical text reads 「体制規定」 「計画」 \[slides\/vertical-labels\]/.test(e.message),
+      );
+    });
+
+    test('a label that ends inside a line stops the conversion', () => {
+      assert.throws(
+        () => runWith([entry(['要イ', 'ンフ'])], declaration, '別添９－１ 概要␠', '', 'ＰＤＣＡ␠', '', '要', '', 'インフ'),
+        (e: unknown) => e instanceof ConversionError && /the vertical label 「要イ」 does not end at the end of a line/.test(e.message),
+      );
+    });
   });
 
   test('slide text on a page with no slide title stops the conversion at its line', () => {

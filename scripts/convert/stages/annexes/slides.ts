@@ -2,6 +2,7 @@ import type { BlockContext } from '../../blocks.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, ColumnNode, HeadingNode, ParagraphNode } from '../../types.ts';
+import type { VerticalLabel } from '../../data/schema.ts';
 import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 
 /** A line that starts an item of its own inside a slide: a bullet, a （n） item, a quoted title, a ＜…＞ label. */
@@ -44,10 +45,18 @@ export function slides(blocks: readonly BlockNode[], context: BlockContext, decl
     }
     slide.body.push(line);
   }
-  return found.map(({ title, body }, k): ColumnNode => {
+  const labels = context.verticalLabels.filter((l) => l.unit === declaration.id);
+  const unread = new Set(labels);
+  const grouped = found.map(({ title, body }) => ({ title, groups: readVerticalLabels(items(body, context), labels, unread, context) }));
+  const stale = [...unread][0];
+  if (stale) {
+    fail({ line: own[0] ?? 1, column: 1, reason: `no run of vertical text reads ${stale.reads.map((r) => `「${r}」`).join(' ')}`, rule: 'slides/vertical-labels', expected: 'a run of lines of up to three letters whose letters are exactly those of the labels', fix: 'correct or remove the entry in scripts/convert/data/vertical-labels.json' });
+  }
+  return grouped.map(({ title, groups }, k): ColumnNode => {
+    const body = groups.flat();
     const id = `${declaration.id}-slide${k + 1}`;
     const heading: HeadingNode = { type: 'heading', depth: 2, id, label: '', children: joinedInlines(context, [title]), lines: [title], position: linesPosition(context, [title]) };
-    const paragraphs = items(body, context).map((lines): ParagraphNode => {
+    const paragraphs = groups.map((lines): ParagraphNode => {
       const text = lineText(context, lines[0]!).trim();
       return { type: 'paragraph', role: /^(・|•)/.test(text) ? 'bullet' : 'plain', children: joinedInlines(context, lines), lines, position: linesPosition(context, lines) };
     });
@@ -85,7 +94,7 @@ function items(body: readonly number[], context: BlockContext): number[][] {
     const previousLine = last?.[last.length - 1];
     const previous = previousLine === undefined ? '' : lineText(context, previousLine).trim();
     const adjacent = previousLine !== undefined && line === previousLine + 1;
-    const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH && (adjacent || (line === previousLine! + 2 && (letters(last!, previousLine!, -1, context) === 1 || letters(body, line, 1, context) === 1)));
+    const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH && (adjacent || (line === previousLine! + 2 && (verticalRun(last!, previousLine!, -1, context) === 1 || verticalRun(body, line, 1, context) === 1)));
     const boxWrap = last?.length === 1 && blank(context, previousLine! - 1) && blank(context, line + 1) && previous.length > VERTICAL_LENGTH && !previous.includes(' ') && text.length <= previous.length;
     const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous) || boxWrap);
     if (last && (vertical || (adjacent && runsOn))) last.push(line);
@@ -94,8 +103,53 @@ function items(body: readonly number[], context: BlockContext): number[][] {
   return groups;
 }
 
+const isVertical = (group: readonly number[], context: BlockContext): boolean => group.every((l) => lineText(context, l).trim().length <= VERTICAL_LENGTH);
+const letters = (group: readonly number[], context: BlockContext): string => group.map((l) => lineText(context, l).trim()).join('');
+
+/**
+ * Runs of vertical text regrouped as the reviewed labels read (data/vertical-labels.json): consecutive vertical
+ * items whose letters are exactly an entry's labels become one item per label, split at the lines where each
+ * label ends. An entry is taken off `unread` once used.
+ */
+function readVerticalLabels(groups: number[][], labels: readonly VerticalLabel[], unread: Set<VerticalLabel>, context: BlockContext): number[][] {
+  const result: number[][] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const entry = isVertical(groups[k]!, context) ? labels.find((l) => unread.has(l) && windowEnd(groups, k, l.reads.join(''), context) !== -1) : undefined;
+    if (!entry) {
+      result.push(groups[k]!);
+      continue;
+    }
+    const end = windowEnd(groups, k, entry.reads.join(''), context);
+    const lines = groups.slice(k, end).flat();
+    for (const label of entry.reads) {
+      const take: number[] = [];
+      while (letters(take, context) !== label) {
+        if (lines.length === 0 || letters(take, context).length >= label.length) {
+          fail({ line: take[0] ?? groups[k]![0]!, column: 1, reason: `the vertical label 「${label}」 does not end at the end of a line`, rule: 'slides/vertical-labels', expected: 'labels that end where a line ends', fix: 'correct the entry in scripts/convert/data/vertical-labels.json' });
+        }
+        take.push(lines.shift()!);
+      }
+      result.push(take);
+    }
+    unread.delete(entry);
+    k = end - 1;
+  }
+  return result;
+}
+
+/** The end (exclusive) of the run of vertical items from `start` whose letters are exactly `text`, or -1. */
+function windowEnd(groups: readonly number[][], start: number, text: string, context: BlockContext): number {
+  let sofar = '';
+  for (let k = start; k < groups.length && isVertical(groups[k]!, context); k++) {
+    sofar += letters(groups[k]!, context);
+    if (sofar === text) return k + 1;
+    if (!text.startsWith(sofar)) return -1;
+  }
+  return -1;
+}
+
 /** How many lines of vertical text run on from `from` (included) in `step` direction, -1 back or 1 forward, with no line between. */
-function letters(lines: readonly number[], from: number, step: 1 | -1, context: BlockContext): number {
+function verticalRun(lines: readonly number[], from: number, step: 1 | -1, context: BlockContext): number {
   const present = new Set(lines);
   let count = 0;
   while (present.has(from + count * step) && lineText(context, from + count * step).trim().length <= VERTICAL_LENGTH) count += 1;
