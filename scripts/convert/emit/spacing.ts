@@ -25,8 +25,11 @@ const halfThenWide = new RegExp(`([${HALF}]) +(?=[${WIDE}])`, 'gu');
 const afterClosing = new RegExp(`([${CLOSING}]) +(?=[${WORD}])`, 'gu');
 const beforeClosing = new RegExp(`([${WORD}]) +(?=[${CLOSING}])`, 'gu');
 
-/** An item number at the start of a paragraph: `1.1`, `2.1.2.(1)`, `(2)`, followed by its spaces and then a wide character. */
-const itemNumber = new RegExp(`^(\\s*(?:[0-9]+(?:\\.[0-9]+)+\\.?(?:\\([0-9]+\\))?|\\([0-9]+\\))) +(?=[${WIDE}])`, 'u');
+/**
+ * An item number at the start of a paragraph: `1.1`, `2.1.2.(1)`, `(2)`, followed by its spaces and then a wide
+ * character. Its parts are single digits, as the report numbers its sections; a count is not one (`66.41 件`).
+ */
+const itemNumber = new RegExp(`^(\\s*(?:[0-9](?:\\.[0-9])+\\.?(?:\\([0-9]+\\))?|\\([0-9]+\\))) +(?=[${WIDE}])`, 'u');
 
 export function normaliseSpacing(text: string, options: { paragraphStart?: boolean } = {}): string {
   const item = options.paragraphStart ? itemNumber.exec(text) : null;

@@ -32,6 +32,8 @@ describe('normaliseSpacing', () => {
     ['(2)中長期的な技術', '(2)中長期的な技術'],
     ['2020 年度の取組', '2020年度の取組'],
     ['約 2.1 倍', '約2.1倍'],
+    ['66.41 件', '66.41件'],
+    ['834.2 億円', '834.2億円'],
   ] as const;
   for (const [input, output] of starts) {
     test(`at a paragraph's start: ${input} → ${output}`, () => assert.equal(normaliseSpacing(input, { paragraphStart: true }), output));
