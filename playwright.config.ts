@@ -38,6 +38,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,
+  // The first search loads the UI, the wasm and the index on use; a busy CI machine needs more than 5 s.
+  expect: { timeout: 10_000 },
   use: { baseURL, locale: 'ja-JP', trace: 'retain-on-failure' },
   projects: [
     { name: 'chromium', testIgnore: ['a11y/**', 'mirror/**'], use: { ...devices['Desktop Chrome'], launchOptions } },
