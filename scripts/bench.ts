@@ -7,7 +7,7 @@
 //   - where the bytes of a content page's HTML go (each part's share of the gzipped page).
 // It prints the figures side by side with ratios and writes them to bench.json; it asserts nothing.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -243,11 +243,14 @@ async function measure(label: string, cwd: string): Promise<Figures> {
   }
 }
 
-/** A temporary worktree of `ref` that uses this checkout's node_modules. */
+/**
+ * A temporary worktree of `ref` with this checkout's node_modules, hard-linked (Astro resolves a symlinked
+ * node_modules to its real path and then fails to find its own compiled modules).
+ */
 function worktree(ref: string): { dir: string; remove: () => void } {
   const dir = join(mkdtempSync(join(tmpdir(), 'bench-')), 'tree');
   execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  execFileSync('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')]);
   return { dir, remove: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }) };
 }
 
@@ -263,6 +266,8 @@ function table(rows: [string, number | null, number | null | undefined, (n: numb
 }
 
 const now = await measure('this checkout', process.cwd());
+// Written at once, so that a failing base build does not lose these figures.
+writeFileSync(args.out!, `${JSON.stringify({ date: new Date().toISOString(), now }, null, 2)}\n`);
 let base: Figures | undefined;
 if (args.base) {
   const rev = execFileSync('git', ['rev-parse', '--short', args.base], { encoding: 'utf8' }).trim();
