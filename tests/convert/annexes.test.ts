@@ -66,6 +66,20 @@ describe('別添3: one section per ministry', () => {
   });
 });
 
+describe('別添3: numbered headings under a ministry', () => {
+  test('a numbered line that heads prose or a list is a heading, its number as printed; list items and numbered sentences are not', () => {
+    const a3 = unit('a3');
+    const numbered = a3.children.filter((b) => b.type === 'heading' && b.depth === 3);
+    assert.deepEqual(
+      numbered.map((b) => (b.type === 'heading' ? `${b.id} ${inlineText(b.children).slice(0, 3)}` : '')),
+      ['a3-mic-1 (1)', 'a3-mic-2 （2）', 'a3-mic-3 （3）', 'a3-mofa-1 （１）', 'a3-mofa-2 （２）'],
+    );
+    // 文部科学省 (1)–(6) and 経済産業省 （１）–（６） are consecutive items; 農林水産省 (1)–(4) are sentences.
+    const items = a3.children.filter((b) => b.type === 'paragraph' && /^[(（][0-9０-９][)）]/.test(inlineText(b.children).trim()));
+    assert.equal(items.length, 16);
+  });
+});
+
 describe('sub-annexes', () => {
   test('別添4 has 10 sub-pages and 別添5 has 9, as many as the source numbers (別添５ by its contents list)', () => {
     const printed4 = new Set(seedLines.map((l) => l.trim().match(/^別添４－([0-9０-９]+) /)?.[1]?.normalize('NFKC')).filter(Boolean));

@@ -90,6 +90,9 @@ const CELL_GAP = /(?<=[^\x00-\xff]) +(?=[^\x00-\xff])/g;
 const OPENERS = /[（(「『【]/g;
 const CLOSERS = /[）)」』】]/g;
 
+/** A Latin name goes on: no line of text begins with `&` or a half-width closing bracket (L19267 `& Conformance)`). */
+const LATIN_GOES_ON = /^[&)]/;
+
 const quote = (text: string): string => `「${text}」`;
 
 /**
@@ -100,6 +103,17 @@ function running(paragraph: string): boolean {
   const commas = paragraph.match(COMMA)?.length ?? 0;
   if (commas >= (HEADING_NUMBER.test(paragraph) ? 2 : 1)) return true;
   return RUNNING_TEXT.test(paragraph) || (paragraph.match(OPENERS)?.length ?? 0) > (paragraph.match(CLOSERS)?.length ?? 0);
+}
+
+/**
+ * The paragraph holds a bracket it has not closed and the next line closes it before opening another
+ * (L17563 `…（以下「人材確保・育成計画」␠` → `という。）…`): the bracket, and so the sentence, goes on.
+ */
+function closesOnNextLine(paragraph: string, next: string): boolean {
+  if ((paragraph.match(OPENERS)?.length ?? 0) <= (paragraph.match(CLOSERS)?.length ?? 0)) return false;
+  const close = next.search(CLOSERS);
+  const open = next.search(OPENERS);
+  return close !== -1 && (open === -1 || close < open);
 }
 
 /**
@@ -120,8 +134,10 @@ export function decideLineEnd(input: LineEndInput): LineEnd {
   const numbered = /^(?:\d+(?:\.\d+)* |\(\d+\))/.test(next);
   if (ASCII_WRAP.end.test(body) && !input.text.endsWith('  ') && ASCII_WRAP.next.test(next) && !numbered)
     return join(`an ASCII word wraps: ${quote(last)} and ${quote(first)} are two words, one space stays`);
+  if (LATIN_GOES_ON.test(next)) return join(`the next line starts with ${quote(first)}, the rest of a Latin name`);
   if (CANNOT_START.test(next)) return join(`the next line starts with ${quote(first)}, which cannot begin a line of text`);
   if (FULLWIDTH_LETTER.test(last) && FULLWIDTH_LETTER.test(first)) return join(`a full-width word runs on: ${quote(last)} + ${quote(first)}`);
+  if (closesOnNextLine(input.paragraph, next)) return join(`the bracket the paragraph opened closes on the next line, ${quote([...next].slice(0, 12).join(''))}`);
   if (ENDED.test(body)) return keep(`the line ends with ${quote(last)}`, false);
   if (STARTS_ITEM.test(next)) return keep(`the next line starts a new item with ${quote(first)}`, false);
   if (LIST_GOES_ON.test(body)) return join(`the line ends with ${quote(last)}: the list goes on, and the next line starts no new item`);

@@ -12,6 +12,20 @@ const furniturePatterns = {
   footnoteRuler: /^ {20,}$/,
 } as const;
 
+/**
+ * L19295–19297: a footnote that is only a URL prints the cited document's title on the next line, in
+ * brackets (`（第８回…）`, `「CRYPTREC Report 2018(…)」(CRYPTREC)`); the URL line already ends in a space.
+ * The next page's first line starts with a space, so a bracket at column 1 is still the footnote.
+ */
+const urlOnlyFootnote = /^\d+ https?:\/\/\S+ ?$/;
+const citedTitle = /^[「（].*[」）)] ?$/;
+/**
+ * L1428–1430: an English footnote wraps at a word space, so its line ends in a space like a closed one;
+ * a line that starts with a lowercase Latin letter goes on with it (a footnote starts with its number,
+ * the next page with a space).
+ */
+const latinRest = /^[a-z]/;
+
 /** Footnote numbering restarts in each of these, in this order (main text 1–33, 別添4 1–5, 別添6 1–24). */
 export const footnoteSeriesOrder: readonly FootnoteSeries[] = ['main', 'annex4', 'annex6'];
 
@@ -37,8 +51,8 @@ export function footnoteId(series: FootnoteSeries, label: string): string {
 /**
  * Drops the context-free page furniture (page numbers, blank-page markers, footnote rulers) and takes
  * the footnote texts under each ruler out of the text flow. A footnote block is the run of numbered
- * footnotes under a ruler, each continuing until a line that ends in a space; it ends at the first line
- * that is not the next number of its series.
+ * footnotes under a ruler, each continuing until a line that ends in a space (unless the next line is the
+ * rest of an English sentence or, after a bare URL, the cited title in brackets); it ends at the first line that is not the next number of its series.
  */
 export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const roles: LineRole[] = lines.map((l) => (isBlank(l.text) ? { kind: 'blank' } : { kind: 'content' }));
@@ -56,7 +70,7 @@ export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
     if (!(roles[i]?.kind === 'furniture' && (roles[i] as { class: string }).class === 'footnoteRuler')) continue;
     const ruler = lines[i]!;
     let j = i + 1;
-    let open: { footnote: RawFootnote; closed: boolean } | undefined;
+    let open: { footnote: RawFootnote; closed: boolean; citesByUrl: boolean } | undefined;
     let taken = 0;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
@@ -68,6 +82,12 @@ export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
         open.footnote.lines.push(line.line);
         roles[j] = { kind: 'footnote', footnoteId: open.footnote.id };
         open.closed = line.text.endsWith(' ');
+        continue;
+      }
+      if (open && ((open.citesByUrl && citedTitle.test(line.text)) || latinRest.test(line.text))) {
+        open.footnote.lines.push(line.line);
+        roles[j] = { kind: 'footnote', footnoteId: open.footnote.id };
+        open.citesByUrl = false;
         continue;
       }
       const start = line.text.match(/^(\d+)(?!\d)/);
@@ -98,7 +118,7 @@ export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
       };
       footnotes.push(footnote);
       roles[j] = { kind: 'footnote', footnoteId: footnote.id };
-      open = { footnote, closed: line.text.endsWith(' ') };
+      open = { footnote, closed: line.text.endsWith(' '), citesByUrl: urlOnlyFootnote.test(line.text) };
       nextNumber += 1;
       taken += 1;
     }

@@ -20,7 +20,10 @@ describe('line ends: what joins', () => {
     { name: 'a filled line before a short tail', input: { text: filling(80, '対策の強'), next: '化 ' }, reason: /short rest/ },
     { name: 'a filled line in a running sentence', input: { text: filling(78, '。また、重要インフラ'), next: '所管省庁内の' }, reason: /sentence has not ended/ },
     { name: 'a filled numbered paragraph with two commas', input: { text: `(2) ${filling(76, 'このような中、農林水産省においては、省内18')}`, next: 'システムのうち' }, reason: /sentence has not ended/, space: true },
-    { name: 'a filled line inside an open bracket', input: { text: filling(80, '（セプターカウンシル'), next: '相互理解 WG）との間で' }, reason: /sentence has not ended/ },
+    { name: 'a filled line inside an open bracket', input: { text: filling(80, '（セプターカウンシル'), next: '相互理解 WG）との間で' }, reason: /bracket the paragraph opened closes/ },
+    { name: 'a short line that ends with 」 inside a bracket the next line closes', input: { text: '（３）「計画」（以下「育成計画」 ', next: 'という。）に基づく取組 ', measure: undefined }, reason: /bracket the paragraph opened closes/ },
+    { name: 'the next line starts with & in a Latin name', input: { text: 'DMARC(Domain-based Message Authentication, Reporting ', next: '& Conformance)や', measure: undefined }, reason: /rest of a Latin name/, space: true },
+    { name: 'the next line starts with a half-width closing bracket', input: { text: '方式(Sender Policy Framework ', next: ') を用いる', measure: undefined }, reason: /rest of a Latin name/, space: true },
     { name: 'an ASCII word beside Japanese keeps a space for the spacing step', input: { text: filling(80, '、対象に Active Directory'), next: 'ログ分析' }, reason: /sentence has not ended/, space: true },
   ];
   for (const c of joins)
@@ -42,6 +45,8 @@ describe('line ends: what stays a paragraph end', () => {
     { name: 'a filled line before a sentence opener', input: { text: filling(80, '取組の概要'), next: 'さらに、2016年度には' }, review: true, reason: /reads as a title/ },
     { name: 'a filled numbered heading with a comma', input: { text: `3.1 ${filling(72, '自由、公正かつ安全なサイバー空間の堅持')}`, next: '戦略（2018 年７月' }, review: false, reason: /numbered heading/ },
     { name: 'a row whose last cell is short', input: { text: filling(80, 'ついて 外部講師'), next: '延べ 184 名 ' }, review: false, reason: /table cell/ },
+    { name: 'a closed bracket is not held open by the next line', input: { text: '計画（2015 年）を策定した。 ', next: '次期計画）は別途' }, review: false, reason: /ends with 「。」/ },
+    { name: 'an open bracket the next line opens another before closing', input: { text: '検討会（仮称 ', next: '（案）を参照）' , measure: undefined }, review: false, reason: /short line/ },
     { name: 'a short line, though its sentence goes on, is listed for review', input: { text: '実施した。特に、改正 ', next: 'した総務省' }, review: true, reason: /line is short/ },
   ];
   for (const c of keeps)
