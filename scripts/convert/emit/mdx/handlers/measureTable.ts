@@ -54,12 +54,11 @@ function englishTitle(node: MeasureTableNode, page: PageContext): string {
  * The column names as CSS custom properties of the table, once per table: narrow screens draw them above each
  * cell of a row's card (custom.css "Measure tables"), so the cells need no label markup of their own.
  */
-export function columnLabels(labels: readonly string[]): string {
-  const names = ['--label-key', '--label-ministries', '--label-plan', '--label-result'];
-  return labels
-    .map((l, i) => {
-      if (/['"\\]/.test(l)) throw new Error(`column label ${l} cannot be a CSS string`);
-      return `${names[i]}:'${l}'`;
+export function columnLabels(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([column, label]) => {
+      if (/['"\\]/.test(label)) throw new Error(`column label ${label} cannot be a CSS string`);
+      return `--label-${column}:'${label}'`;
     })
     .join(';');
 }
@@ -78,7 +77,8 @@ export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageC
   // The English title of a node repeats its number, which the caption already gives as the key.
   const title = page.lang === 'en' ? escapeMdxText(englishTitle(node, page).replace(/^\(?[0-9.]+\)?\s+/, '')) : inlinesToMdx(node.title);
   const caption = page.t(node.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: escapeMdxText(node.nodeKey), title });
-  const labels = page.lang === 'ja' ? cells.map(normaliseSpacing) : headers;
+  const [key, ministries, plan, result] = page.lang === 'ja' ? cells.map(normaliseSpacing) : headers;
+  const labels = { key: key!, ministries: ministries!, plan: plan!, ...(result ? { result } : {}) };
   return [
     `<div class="table-scroll measures" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
     `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}" style="${columnLabels(labels)}">`,
