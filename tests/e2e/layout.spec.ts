@@ -129,3 +129,49 @@ test.describe('at 1280 px', () => {
     expect(new Set(seen.map((s) => s.title)).size).toBe(4);
   });
 });
+
+/** Left and right edges of the shown tooltip of a term, and the window width. */
+const tipEdges = (term: import('@playwright/test').Locator) =>
+  term.evaluate((t) => {
+    const r = t.querySelector('.term-tip')!.getBoundingClientRect();
+    return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+  });
+
+test.describe('glossary popovers', () => {
+  test('at 1280 px a definition shown by hovering a term near the right edge stays inside the window', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto('part-1/chapter-1/');
+    const terms = page.locator('main .term');
+    // The terms that sit furthest right are the ones whose definition would run off the window.
+    const rights = await terms.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
+    const order = rights.map((r, i) => [r, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+    expect(order.length).toBeGreaterThan(0);
+    for (const [, i] of order) {
+      const term = terms.nth(i);
+      await term.locator('.term-ref').hover();
+      await expect(term.locator('.term-tip')).toBeVisible();
+      await expect.poll(async () => (await tipEdges(term)).right).toBeLessThanOrEqual(DESKTOP.width);
+      expect((await tipEdges(term)).left).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+    test('a tap shows the definition in place, inside the window; a second tap opens the glossary entry', async ({ page }) => {
+      await page.goto('part-1/chapter-1/');
+      const term = page.locator('main .term').first();
+      const ref = term.locator('.term-ref');
+      await ref.scrollIntoViewIfNeeded();
+      await ref.tap();
+      await expect(term.locator('.term-tip')).toBeVisible();
+      await expect(ref).toHaveAttribute('aria-expanded', 'true');
+      expect(page.url()).toContain('part-1/chapter-1/');
+      const edges = await tipEdges(term);
+      expect(edges.left).toBeGreaterThanOrEqual(0);
+      expect(edges.right).toBeLessThanOrEqual(edges.width);
+      await ref.tap();
+      await expect(page).toHaveURL(/annex-8\/#term-/);
+    });
+  });
+});
