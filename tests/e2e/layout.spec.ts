@@ -175,3 +175,19 @@ test.describe('glossary popovers', () => {
     });
   });
 });
+
+test('ministry pages: each measure says what it is and its status; the strategy-area filter narrows the rows', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await page.goto('ministries/mic/');
+  const rows = page.locator('#y2019 ~ .table-scroll').first().locator('tbody tr');
+  const first = rows.first();
+  await expect(first.locator('td.plan')).not.toBeEmpty();
+  await expect(first.locator('td.result')).not.toBeEmpty();
+  await expect(first.locator('td.status')).toHaveText(/^(継続|2019年度で終了)/);
+  const all = await page.locator('tbody tr[data-area]:visible').count();
+  await page.getByRole('radio', { name: /^4 横断的施策/ }).check();
+  const shown = page.locator('tbody tr[data-area]:visible');
+  expect(await shown.count()).toBeGreaterThan(0);
+  expect(await shown.count()).toBeLessThan(all);
+  expect(new Set(await shown.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-area'))))).toEqual(new Set(['4']));
+});
