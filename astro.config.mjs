@@ -54,6 +54,8 @@ export default defineConfig({
         Search: './src/components/Search.astro',
         // The language switch keeps the #section.
         LanguageSelect: './src/components/LanguageSelect.astro',
+        // The title names the level above the page; breadcrumbs on phones.
+        PageTitle: './src/components/PageTitle.astro',
       },
       // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate);
       // long lines wrap, so that no code block becomes a scroll region a keyboard cannot reach (axe).
