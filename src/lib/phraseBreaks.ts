@@ -16,6 +16,7 @@ export const PHRASE_TARGETS = [
   '#starlight__sidebar :is(a, summary)',
   ':is(starlight-toc, mobile-starlight-toc) a',
   '.report-contents a',
+  '.printed-contents a',
 ].join(', ');
 
 /** Kana or kanji: text without them (English labels, numbers) is left as it is. */

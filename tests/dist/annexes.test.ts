@@ -144,13 +144,16 @@ describe('structure recovered from flattened text (issue 11)', () => {
   });
 
   test('別添5: the printed contents list links every sub-annex, each link leading to a built page, with its printed page number', () => {
-    for (const prefix of ['', 'en/']) {
-      const items = dom(`${prefix}annex-5`).querySelectorAll('main ul.report-contents > li');
+    for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
+      const list = dom(`${prefix}annex-5`).querySelector('main ul.printed-contents')!;
+      // The numbers are printed bare, as in the PDF; the note just above the list says what they are.
+      assert.equal(squeeze(list.previousElementSibling!.textContent), squeeze(strings[lang].printedPagesNote!));
+      const items = list.querySelectorAll(':scope > li');
       assert.equal(items.length, 9);
       for (const li of items) {
         const href = li.querySelector('a')!.getAttribute('href')!;
         assert.ok(existsSync(join(dist, prefix, 'annex-5', href, 'index.html')), href);
-        assert.match(li.querySelector('.contents-page')!.textContent, /\d{3}/);
+        assert.match(li.querySelector('.contents-page')!.textContent, /^\d{3}$/);
       }
     }
   });

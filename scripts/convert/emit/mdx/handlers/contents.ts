@@ -3,8 +3,11 @@ import { escapeMdxText } from '../../escape.ts';
 import { normaliseSpacing } from '../../spacing.ts';
 import { type PageContext, pageHref } from '../context.ts';
 
-/** A printed table of contents as a list of links, each with the page number printed for it in the PDF. */
+/**
+ * A printed table of contents as a list of links, each with the page number printed for it in the PDF, as
+ * printed; one note above the list says what the numbers are, so the entries keep the printed sequence.
+ */
 export function contents(node: ContentsNode, _emit: unknown, page: PageContext): string {
-  const items = node.entries.map((e) => `<li><a href="${pageHref(page.slug, e.slug)}">${escapeMdxText(normaliseSpacing(e.title))}</a><span class="contents-leader" aria-hidden="true">${e.leader}</span><span class="contents-page" lang="${page.lang}">${escapeMdxText(page.t('printedPage', { n: e.page }))}</span></li>`);
-  return ['<ul class="report-contents">', ...items, '</ul>'].join('\n');
+  const items = node.entries.map((e) => `<li><a href="${pageHref(page.slug, e.slug)}">${escapeMdxText(normaliseSpacing(e.title))}</a><span class="contents-leader" aria-hidden="true">${e.leader}</span><span class="contents-page">${e.page}</span></li>`);
+  return [`<p class="printed-contents-note">${escapeMdxText(page.t('printedPagesNote'))}</p>`, '<ul class="printed-contents">', ...items, '</ul>'].join('\n');
 }
