@@ -15,6 +15,8 @@ describe('normaliseSpacing', () => {
     ['内閣総務官 原 邦彰', '内閣総務官 原 邦彰'],
     ['２０２０年度　ＣＳＩＲＴ', '２０２０年度　ＣＳＩＲＴ'],
     ['（ 2020 年）', '（2020年）'],
+    ['ユーザ企業向けβ 版テスト', 'ユーザ企業向けβ版テスト'],
+    ['時期 ⇒ 「２０１３', '時期 ⇒ 「２０１３'],
   ] as const;
   for (const [input, output] of cases) test(`${input} → ${output}`, () => assert.equal(normaliseSpacing(input), output));
 });

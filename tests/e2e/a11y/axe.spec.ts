@@ -14,6 +14,8 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
     for (const { path } of pages) {
       test(`/${path}`, async ({ page }, testInfo) => {
+        // axe walks every node: 別添6 (76 footnote references, 10 charts, 30 tables) takes over 30 s on 2 cores.
+        test.setTimeout(120_000);
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
 
