@@ -2,6 +2,7 @@
 // readable without sideways scrolling, 担当府省庁一覧's headers over their columns, pages that say which
 // annex they belong to.
 import { expect, test, type Page } from '@playwright/test';
+import { afterHeading } from './support/site.ts';
 
 const PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -179,7 +180,7 @@ test.describe('glossary popovers', () => {
 test('ministry pages: each measure says what it is and its status; the strategy-area filter narrows the rows', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await page.goto('ministries/mic/');
-  const rows = page.locator('#y2019 ~ .table-scroll').first().locator('tbody tr');
+  const rows = page.locator(`${afterHeading('y2019')} .table-scroll`).first().locator('tbody tr');
   const first = rows.first();
   await expect(first.locator('td.plan')).not.toBeEmpty();
   await expect(first.locator('td.result')).not.toBeEmpty();

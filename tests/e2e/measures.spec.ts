@@ -1,10 +1,7 @@
 // Measures: counterpart links between the years, ministry pages, and 2部2章 ⇄ annex tables.
 import { expect, test } from '@playwright/test';
 import type { Measure } from '../../src/schemas/measure.ts';
-import { basePath, fetchDom, relOf } from './support/site.ts';
-
-/** What follows a heading in the page: once loaded, headings sit in Starlight's heading-link wrapper (src/scripts/reading.ts). */
-const afterHeading = (id: string) => `:is(#${id}, .sl-heading-wrapper:has(> #${id})) ~`;
+import { afterHeading, basePath, fetchDom, relOf } from './support/site.ts';
 
 async function measures(request: import('@playwright/test').APIRequestContext): Promise<Measure[]> {
   const res = await request.get('data/measures.json');

@@ -39,4 +39,7 @@ export function fetchDom(request: APIRequestContext, relPath: string): Promise<H
   return dom;
 }
 
+/** What follows a heading in the page: once loaded, headings sit in Starlight's heading-link wrapper (src/scripts/reading.ts). */
+export const afterHeading = (id: string) => `:is(#${id}, .sl-heading-wrapper:has(> #${id})) ~`;
+
 export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
