@@ -1,18 +1,29 @@
-// `npm run bench`: times `npm run convert` and `npm run build` and reports their peak memory,
-// then the size of dist/. It prints figures for comparison between changes; it asserts nothing.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run bench [-- --base <ref>] [-- --pages N]`: the record of what a change costs. For this checkout,
+// and with --base for another commit built in a temporary git worktree, it measures
+//   - build: wall time and peak memory (RSS of the process tree) of `npm run build`;
+//   - first load per page kind: every response a page fetches in Chromium with an empty cache, each
+//     gzipped at level 9 as a static host would send it, by resource type;
+//   - search: what the header dialog fetches for a first query and for a following, different one;
+//   - where the bytes of a content page's HTML go (each part's share of the gzipped page).
+// It prints the figures side by side with ratios and writes them to bench.json; it asserts nothing.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import getPort from 'get-port';
+import { parse } from 'node-html-parser';
 import { builtPages } from '../tests/support/built-pages.ts';
-import { normaliseBase } from '../tests/support/links.ts';
-import { weighPage } from '../tests/support/weight.ts';
 
-interface Result {
-  name: string;
-  exitCode: number | null;
-  seconds: number;
-  peakRssBytes: number | null;
-}
+const { values: args } = parseArgs({ options: { base: { type: 'string' }, pages: { type: 'string' }, out: { type: 'string', default: 'bench.json' } } });
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
+};
 
 /** Children of every process, from /proc (Linux only). */
 function childrenByParent(): Map<number, number[]> {
@@ -49,128 +60,245 @@ function treeRss(root: number): number {
   return total;
 }
 
-function run(name: string, args: string[]): Promise<Result> {
+interface Step {
+  seconds: number;
+  peakRssBytes: number | null;
+}
+
+function run(cwd: string, script: string): Promise<Step> {
   const canPoll = existsSync('/proc/self/status');
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn('npm', args, {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const child = spawn('npm', ['run', script], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let peak = 0;
     // Sampling every 100 ms can miss a short spike; good enough to compare runs.
     const timer = canPoll ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100) : undefined;
-    child.on('close', (exitCode) => {
+    child.on('close', (code) => {
       clearInterval(timer);
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      done({ name, exitCode, seconds, peakRssBytes: canPoll ? peak : null });
+      if (code !== 0) return fail(new Error(`npm run ${script} in ${cwd} exited with ${code}`));
+      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakRssBytes: canPoll ? peak : null });
     });
   });
 }
 
-function walk(dir: string): { bytes: number; files: string[] } {
-  let bytes = 0;
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      const sub = walk(path);
-      bytes += sub.bytes;
-      files.push(...sub.files);
-    } else {
-      bytes += statSync(path).size;
-      files.push(path);
-    }
-  }
-  return { bytes, files };
+/** What a reader's page is: the groups the figures are given for. */
+function kindOf(path: string): string {
+  const p = path.replace(/^en\//, '');
+  const lang = path.startsWith('en/') || path === 'en/' ? 'en' : 'ja';
+  if (p === '' || p === 'en/') return `${lang} home`;
+  if (/^(part-\d|introduction)/.test(p)) return `${lang} report chapter`;
+  if (/^annex-[12]\//.test(p)) return `${lang} measures table`;
+  if (/^annex-8\//.test(p)) return `${lang} glossary`;
+  if (/^annex-/.test(p)) return `${lang} other annex`;
+  if (/^ministries\//.test(p)) return `${lang} ministry`;
+  return `${lang} about, data, policy`;
 }
 
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const isContentPage = (path: string) => !/(^|\/)(404\.html|search\/)$/.test(path);
 
-const results = [await run('convert', ['run', 'convert']), await run('build', ['run', 'build'])];
-
-console.log('\nstep      exit  wall      peak RSS (process tree)');
-for (const r of results) {
-  console.log(
-    `${r.name.padEnd(9)} ${String(r.exitCode).padEnd(5)} ${`${r.seconds.toFixed(1)} s`.padEnd(9)} ${
-      r.peakRssBytes === null ? 'n/a (no /proc)' : mib(r.peakRssBytes)
-    }`,
-  );
+interface Load {
+  path: string;
+  kind: string;
+  bytes: number;
+  requests: number;
+  byType: Record<string, number>;
 }
 
-if (existsSync('dist')) {
-  const { bytes, files } = walk('dist');
-  const html = files.filter((f) => f.endsWith('.html'));
-  console.log(`\ndist: ${mib(bytes)} in ${files.length} files; ${html.length} HTML pages`);
-  const entry = 'dist/pagefind/pagefind-entry.json';
-  if (existsSync(entry)) {
-    const languages: Record<string, { page_count: number }> = JSON.parse(readFileSync(entry, 'utf8')).languages;
-    const counts = Object.entries(languages).map(([lang, l]) => `${lang} ${l.page_count}`);
-    console.log(`search index: ${counts.join(', ')} pages; ${mib(walk('dist/pagefind').bytes)}`);
-  }
+/** Bytes of the responses a page receives from now until `until` resolves, gzipped level 9. */
+async function collect(page: Page, until: () => Promise<void>): Promise<{ bytes: number; requests: number; byType: Record<string, number> }> {
+  const pending: Promise<void>[] = [];
+  const byType: Record<string, number> = {};
+  let requests = 0;
+  const onResponse = (response: import('@playwright/test').Response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          byType[type] = (byType[type] ?? 0) + gz(body);
+          requests++;
+        },
+        () => undefined,
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  await until();
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return { bytes: Object.values(byType).reduce((a, b) => a + b, 0), requests, byType };
 }
-if (existsSync('dist/index.html')) {
-  // The same measurement tests/dist/budgets.test.ts holds to its budgets.
-  const weights = builtPages().map((p) => weighPage('dist', normaliseBase(process.env.BASE_PATH), p));
-  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-  for (const kind of ['html', 'js', 'css'] as const) {
-    const top = weights.reduce((a, b) => (b[kind] > a[kind] ? b : a));
-    console.log(`largest ${kind.padEnd(4)} per page (gzip): ${kB(top[kind]).padEnd(8)} /${top.path}`);
-  }
-}
-process.exitCode = results.some((r) => r.exitCode !== 0) ? 1 : 0;
 
-/**
- * Search in headless Chromium against `npm run preview`: bytes fetched for the first query (Pagefind's
- * library, wasm, index chunks, fragments) and for a following one, and the time from typing into the
- * search page to the first result on screen. Playwright's request events also see the worker's fetches.
- */
-async function benchSearch(): Promise<void> {
-  const { chromium } = await import('@playwright/test');
-  const port = Number(process.env.BENCH_PORT ?? 4466);
-  const server = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
-  const base = `http://127.0.0.1:${port}/`;
-  try {
-    for (let i = 0; i < 100 && !(await fetch(base).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
-    const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {});
-    const page = await browser.newPage();
-    let bytes = 0;
-    page.on('requestfinished', async (request) => {
-      if (!request.url().includes('/pagefind/')) return;
-      const sizes = await request.sizes().catch(() => null);
-      bytes += sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+/** Lets idle callbacks run (the search UI used to load on idle) before the network goes quiet. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+}
+
+async function firstLoads(browser: Browser, origin: string, paths: string[]): Promise<Load[]> {
+  const loads: Load[] = [];
+  for (const path of paths) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const got = await collect(page, async () => {
+      await page.goto(`${origin}/${path}`);
+      await settle(page);
     });
-    await page.goto(`${base}search/`);
-    await page.locator('#search-page .pagefind-ui__search-input').waitFor();
-    const pageBytes = bytes;
-    const typeAndWait = async (query: string) => {
-      bytes = 0;
-      const start = performance.now();
-      await page.locator('#search-page .pagefind-ui__search-input').fill(query);
-      // The summary line names the query once its results are shown.
-      await page.locator('#search-page .pagefind-ui__message', { hasText: `${query}の` }).waitFor();
-      await page.locator('#search-page .pagefind-ui__result-link').first().waitFor();
-      const ms = performance.now() - start;
-      await page.waitForLoadState('networkidle');
-      return { ms, bytes };
-    };
-    const first = await typeAndWait('テレワーク');
-    const next = await typeAndWait('サプライチェーン');
-    console.log(`\nsearch (Chromium, /search/; the UI waits 300 ms after typing before it searches)`);
-    console.log(`  search page load: ${(pageBytes / 1024).toFixed(1)} KiB from /pagefind/`);
-    console.log(`  first query  テレワーク:      ${(first.bytes / 1024).toFixed(1)} KiB, ${first.ms.toFixed(0)} ms to first result`);
-    console.log(`  next query   サプライチェーン: ${(next.bytes / 1024).toFixed(1)} KiB, ${next.ms.toFixed(0)} ms to first result`);
-    await browser.close();
+    loads.push({ path, kind: kindOf(path), ...got });
+    await context.close();
+  }
+  return loads;
+}
+
+async function searchCost(browser: Browser, origin: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/part-1/chapter-2/`);
+  await settle(page);
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  const query = async (text: string) =>
+    collect(page, async () => {
+      if (!(await page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open))) await page.keyboard.press('Control+k');
+      await input.waitFor();
+      await input.fill(text);
+      await page.locator('#starlight__search .pagefind-ui__message', { hasText: text }).waitFor({ timeout: 30_000 });
+      await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
+      await settle(page);
+    });
+  const first = await query('テレワーク');
+  const next = await query('ランサムウェア');
+  await context.close();
+  return { first: { query: 'テレワーク', ...first }, next: { query: 'ランサムウェア', ...next } };
+}
+
+/** Each part's share of a page's gzipped HTML: the page's size less its size without that part. */
+function htmlBreakdown(file: string): Record<string, number> {
+  const html = readFileSync(file, 'utf8');
+  const total = gz(html);
+  const parts: Record<string, string> = {
+    head: 'head',
+    'site header': 'header.header',
+    sidebar: '#starlight__sidebar',
+    'table of contents': 'starlight-toc, mobile-starlight-toc',
+    'glossary definitions inline (.term-tip)': '.term-tip',
+    'main content (less the definitions)': 'main',
+    footer: 'footer',
+  };
+  const out: Record<string, number> = { total };
+  for (const [name, selector] of Object.entries(parts)) {
+    const dom = parse(html);
+    if (name.startsWith('main')) dom.querySelectorAll('.term-tip').forEach((e) => e.remove());
+    const before = name.startsWith('main') ? gz(dom.toString()) : total;
+    dom.querySelectorAll(selector).forEach((e) => e.remove());
+    out[name] = before - gz(dom.toString());
+  }
+  return out;
+}
+
+interface Figures {
+  label: string;
+  build: Step;
+  pages: { count: number; median: number; max: number; maxPath: string; byKind: Record<string, { count: number; median: number; max: number }> };
+  chapter: Load | undefined;
+  search: Awaited<ReturnType<typeof searchCost>>;
+  html: Record<string, number>;
+}
+
+async function measure(label: string, cwd: string): Promise<Figures> {
+  console.error(`bench: building ${label} in ${cwd}`);
+  const build = await run(cwd, 'build');
+  const dist = join(cwd, 'dist');
+  const port = await getPort({ host: '127.0.0.1' });
+  const server = spawn('npx', ['serve', dist, '--no-port-switching', '-L', '-u', '--listen', `tcp://127.0.0.1:${port}`], { stdio: 'ignore', detached: true });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 150 && !(await fetch(`${origin}/`).then((r) => r.ok).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 200));
+    const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] } : {});
+    try {
+      let paths = builtPages(dist).map((p) => p.path).filter(isContentPage);
+      if (args.pages) paths = paths.filter((_, i) => i % Math.ceil(paths.length / Number(args.pages)) === 0);
+      if (!paths.includes('part-1/chapter-2/')) paths.push('part-1/chapter-2/');
+      console.error(`bench: ${label}: first load of ${paths.length} pages`);
+      const loads = await firstLoads(browser, origin, paths);
+      const byKind: Figures['pages']['byKind'] = {};
+      for (const kind of [...new Set(loads.map((l) => l.kind))].sort()) {
+        const of = loads.filter((l) => l.kind === kind).map((l) => l.bytes);
+        byKind[kind] = { count: of.length, median: median(of), max: Math.max(...of) };
+      }
+      const top = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+      const search = await searchCost(browser, origin);
+      return {
+        label,
+        build,
+        pages: { count: loads.length, median: median(loads.map((l) => l.bytes)), max: top.bytes, maxPath: top.path, byKind },
+        chapter: loads.find((l) => l.path === 'part-1/chapter-2/'),
+        search,
+        html: htmlBreakdown(join(dist, 'part-1/chapter-2/index.html')),
+      };
+    } finally {
+      await browser.close();
+    }
   } finally {
     process.kill(-server.pid!);
   }
 }
 
-if (existsSync('dist/pagefind')) {
-  const { bytes, files } = walk('dist/pagefind');
-  const gz = (dir: string) => (existsSync(dir) ? walk(dir) : { bytes: 0, files: [] });
-  console.log(
-    `search index files: index ${(gz('dist/pagefind/index').bytes / 1024).toFixed(0)} KiB, fragments ${(gz('dist/pagefind/fragment').bytes / 1024).toFixed(0)} KiB, all ${mib(bytes)} in ${files.length} files`,
-  );
-  await benchSearch();
+/**
+ * A temporary worktree of `ref` with this checkout's node_modules, hard-linked (Astro resolves a symlinked
+ * node_modules to its real path and then fails to find its own compiled modules).
+ */
+function worktree(ref: string): { dir: string; remove: () => void } {
+  const dir = join(mkdtempSync(join(tmpdir(), 'bench-')), 'tree');
+  execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
+  execFileSync('cp', ['-al', resolve('node_modules'), join(dir, 'node_modules')]);
+  return { dir, remove: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }) };
 }
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const mib = (n: number | null) => (n === null ? 'n/a' : `${(n / 1024 / 1024).toFixed(0)} MiB`);
+
+function table(rows: [string, number | null, number | null | undefined, (n: number | null) => string][]) {
+  const fmt = (f: (n: number | null) => string, n: number | null | undefined) => (n === undefined ? '' : f(n));
+  for (const [name, now, base, f] of rows) {
+    const ratio = base && now !== null ? `×${(now / base).toFixed(2)}` : '';
+    console.log(`${name.padEnd(44)} ${fmt(f, now).padStart(10)} ${fmt(f, base).padStart(10)} ${ratio.padStart(7)}`);
+  }
+}
+
+const now = await measure('this checkout', process.cwd());
+// Written at once, so that a failing base build does not lose these figures.
+writeFileSync(args.out!, `${JSON.stringify({ date: new Date().toISOString(), now }, null, 2)}\n`);
+let base: Figures | undefined;
+if (args.base) {
+  const rev = execFileSync('git', ['rev-parse', '--short', args.base], { encoding: 'utf8' }).trim();
+  const tree = worktree(args.base);
+  try {
+    base = await measure(`${args.base} (${rev})`, tree.dir);
+  } finally {
+    tree.remove();
+  }
+}
+
+const rows: [string, number | null, number | null | undefined, (n: number | null) => string][] = [];
+const n = (f: Figures | undefined, get: (f: Figures) => number | null) => (f ? get(f) : undefined);
+const bytes = (x: number | null) => kB(x ?? 0);
+rows.push(['build: wall time', now.build.seconds, n(base, (f) => f.build.seconds), (x) => `${(x ?? 0).toFixed(1)} s`]);
+rows.push(['build: peak memory', now.build.peakRssBytes, n(base, (f) => f.build.peakRssBytes), mib]);
+rows.push([`first load, median of ${now.pages.count} pages`, now.pages.median, n(base, (f) => f.pages.median), bytes]);
+rows.push([`first load, max (/${now.pages.maxPath})`, now.pages.max, n(base, (f) => f.pages.max), bytes]);
+for (const [kind, k] of Object.entries(now.pages.byKind)) {
+  rows.push([`  ${kind} (${k.count}): median`, k.median, n(base, (f) => f.pages.byKind[kind]?.median ?? null), bytes]);
+  rows.push([`  ${kind}: max`, k.max, n(base, (f) => f.pages.byKind[kind]?.max ?? null), bytes]);
+}
+for (const [type, b] of Object.entries(now.chapter?.byType ?? {})) {
+  rows.push([`  /part-1/chapter-2/ ${type}`, b, n(base, (f) => f.chapter?.byType[type] ?? 0), bytes]);
+}
+rows.push([`search: first query ${now.search.first.query}`, now.search.first.bytes, n(base, (f) => f.search.first.bytes), bytes]);
+rows.push([`search: next query ${now.search.next.query}`, now.search.next.bytes, n(base, (f) => f.search.next.bytes), bytes]);
+for (const [part, b] of Object.entries(now.html)) rows.push([`  chapter HTML: ${part}`, b, n(base, (f) => f.html[part] ?? 0), bytes]);
+
+console.log(`\n${'(gzip level 9, empty cache, Chromium 1280 px)'.padEnd(44)} ${'this'.padStart(10)} ${base ? 'base'.padStart(10) : ''}`);
+table(rows);
+console.log(`requests: chapter first load ${now.chapter?.requests}${base ? ` (base ${base.chapter?.requests})` : ''}; first query ${now.search.first.requests}${base ? ` (base ${base.search.first.requests})` : ''}; next query ${now.search.next.requests}${base ? ` (base ${base.search.next.requests})` : ''}`);
+writeFileSync(args.out!, `${JSON.stringify({ date: new Date().toISOString(), now, base }, null, 2)}\n`);
+console.log(`\nwritten to ${args.out}`);

@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import english from '../scripts/convert/data/en.json';
+import { ancestors, titleInContext } from './lib/breadcrumbs.ts';
 
 /** English titles by heading id: the same ids on both languages' pages. */
 const headingsEn: Readonly<Record<string, string>> = english.headings;
@@ -23,6 +24,10 @@ function translate(items: TocItem[]): void {
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (route.locale === 'en' && route.toc) translate(route.toc.items);
+  // The <title> names the level above the page, as its h1 does (src/components/PageTitle.astro).
+  const parent = ancestors(route.sidebar)?.at(-1)?.label;
+  const title = route.head.find((entry) => entry.tag === 'title');
+  if (title && parent) title.content = `${titleInContext(route.entry.data.title, parent, route.lang)} | ${route.siteTitle}`;
   // The 404 page answers for every missing path: it has no language twin to point at, so no alternates.
   if (context.url.pathname.includes('404')) {
     route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'alternate'));

@@ -148,8 +148,13 @@ export function pageRecords(html: string, slug: string, url: string, ctx: Record
   // Starlight puts the page's text in .sl-markdown-content; the rest of <main> is the title banner,
   // the mobile table of contents and the prev/next links.
   const body = main.querySelector('.sl-markdown-content') ?? main;
-  const pageTitle = clean(textOf(main.querySelector('h1') ?? doc.querySelector('title') ?? main));
   const part = partOf(slug);
+  // The h1 names the level above the page (`別添２ 2019年度の…／1 経済社会…`); results say it shorter, by the
+  // part: `別添2 1 経済社会…`, so that 別添1 §1 and 別添2 §1 (and their headings) differ.
+  const h1 = main.querySelector('h1');
+  const context = h1?.querySelector('.title-context');
+  context?.remove();
+  const pageTitle = clean(`${context && part ? `${part} ` : ''}${textOf(h1 ?? doc.querySelector('title') ?? main)}`);
   const generated = !!main.querySelector('.generated-note');
 
   const drafts: Draft[] = [];

@@ -1,7 +1,7 @@
 // Measures: counterpart links between the years, ministry pages, and 2部2章 ⇄ annex tables.
 import { expect, test } from '@playwright/test';
 import type { Measure } from '../../src/schemas/measure.ts';
-import { basePath, fetchDom, relOf } from './support/site.ts';
+import { afterHeading, basePath, fetchDom, relOf } from './support/site.ts';
 
 async function measures(request: import('@playwright/test').APIRequestContext): Promise<Measure[]> {
   const res = await request.get('data/measures.json');
@@ -47,7 +47,7 @@ test('the ministry page of 総務省 lists its rows of both years', async ({ pag
   await expect(page.locator('h1')).toHaveText('総務省の施策');
   for (const year of [2020, 2019]) {
     const expected = all.filter((m) => m.year === year && m.ministryIds.includes('mic')).length;
-    await expect(page.locator(`#y${year} ~ .table-scroll`).first().locator('tbody tr')).toHaveCount(expected);
+    await expect(page.locator(`${afterHeading(`y${year}`)} .table-scroll`).first().locator('tbody tr')).toHaveCount(expected);
   }
   // Reached from the ministry name in a row.
   await page.goto(relOf('annex-1/section-1'));
@@ -63,9 +63,9 @@ test('2部2章 1.1 links to its table nodes in both annexes, and the annexes lin
   expect(first.some((h) => h.includes('annex-2/section-1/#t2019-1-1-1'))).toBe(true);
 
   await page.goto(relOf('part-2/chapter-2'));
-  await page.locator('#p2-c2-s1-1 ~ .cross-links a', { hasText: '1.1(1)' }).first().click();
+  await page.locator(`${afterHeading('p2-c2-s1-1')} .cross-links a`, { hasText: '1.1(1)' }).first().click();
   await expect(page).toHaveURL(/annex-1\/section-1\/#t2020-1-1-1$/);
   await expect(page.locator('table[id="t2020-1-1-1"] caption')).toBeInViewport();
-  await page.locator('#a1-s1-1 ~ .cross-links a').first().click();
+  await page.locator(`${afterHeading('a1-s1-1')} .cross-links a`).first().click();
   await expect(page).toHaveURL(/part-2\/chapter-2\/#p2-c2-s1-1$/);
 });

@@ -43,7 +43,7 @@ test('clicking next and prev in the browser moves through the report', async ({ 
   for (let i = 1; i <= steps; i++) {
     await page.locator('.pagination-links a[rel="next"]').click();
     await expect(page).toHaveURL(new RegExp(`${pathOf(at(i).slug)}$`));
-    await expect(page.locator('h1')).toHaveText(at(i).title);
+    await expect(page.locator('h1')).toContainText(at(i).title);
   }
   await page.locator('.pagination-links a[rel="prev"]').click();
   await expect(page).toHaveURL(new RegExp(`${pathOf(at(steps - 1).slug)}$`));

@@ -108,8 +108,8 @@ test('filters narrow results to what their labels say', async ({ page }) => {
 
 test('header dialog: Ctrl+K, Japanese results with titles and marked excerpts, landing on the section highlighted', async ({ page }) => {
   await page.goto('part-1/chapter-1/');
-  // The dialog focuses the search field when it opens, so wait until the UI (loaded when idle) is there.
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+  // The search UI loads as the dialog opens and then takes the focus.
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: '検索' });
   await expect(dialog).toBeVisible();
@@ -175,11 +175,13 @@ test('on English pages the filters read in English, and a filter checked by its 
 
 test('a search started on an English page uses the Japanese index and lands on the English page of the section', async ({ page }) => {
   await page.goto('en/part-1/chapter-1/');
-  await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-  await page.keyboard.press('Control+k');
+  await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+  // `/` opens the dialog too, and the field has the focus once the UI has loaded.
+  await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.locator('.pagefind-ui__search-input').pressSequentially('ランサムウェア');
+  await expect(dialog.locator('.pagefind-ui__search-input')).toBeFocused();
+  await page.keyboard.type('ランサムウェア');
   const first = dialog.locator('.pagefind-ui__result').first();
   await expect(first).toBeVisible();
   await expect(first.locator('.pagefind-ui__result-link')).toHaveAttribute('href', new RegExp(`^${basePath}en/`));
@@ -190,4 +192,31 @@ test('a search started on an English page uses the Japanese index and lands on t
   await expect(page).toHaveURL(/\/en\/part-1\/chapter-2\/\?pagefind-highlight=.*#p1-c2-s1-3-n3$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[id="p1-c2-s1-3-n3"]')).toBeInViewport();
+});
+
+/** Search's own files: Pagefind's bundle and index, and the UI module with its styles. */
+const isSearchFile = (url: string) => /\/(pagefind|search-bundle)\/|\/_astro\/[^/]*(dialog|ui-core)[^/]*\.(js|css)$/.test(url);
+
+test('a page requests no search file until the reader moves to the search button, then loads the UI at once', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('part-1/chapter-2/');
+  await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+  await page.waitForLoadState('networkidle');
+  // Longer than the idle callback that used to load the UI.
+  await page.waitForTimeout(1000);
+  const before = [...requested];
+  expect(before.filter(isSearchFile)).toEqual([]);
+
+  await page.locator('site-search button[data-open-modal]').hover();
+  await expect.poll(() => requested.filter(isSearchFile).length).toBeGreaterThan(0);
+  await page.locator('site-search button[data-open-modal]').click();
+  await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toBeFocused();
+  await page.keyboard.type('テレワーク');
+  await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+  // Every file the search used came after the interaction: none was loaded with the page.
+  const searchFiles = requested.slice(before.length);
+  expect(searchFiles.some((u) => u.includes('/search-bundle/pagefind.js'))).toBe(true);
+  expect(searchFiles.some((u) => /\/_astro\/.*\.css$/.test(u)), 'the UI styles come with the UI').toBe(true);
+  expect(before.filter((u) => searchFiles.includes(u))).toEqual([]);
 });

@@ -44,3 +44,15 @@ test('pages outside the report get no part or kind; pages without data-pagefind-
   const [body] = pageRecords(page('<p>本文</p>'), 'part-1/chapter-1', '/part-1/chapter-1/', ctx);
   assert.deepEqual(body!.filters, { [FILTER.part]: ['本編'], [FILTER.kind]: [KIND.body] });
 });
+
+test('results name the page by its part and title, not by the level above it the h1 shows', () => {
+  const html = (slug: string, context: string) =>
+    `<html lang="ja"><body><main data-pagefind-body><h1><span class="title-context">${context}<span class="sr-only">／</span></span>1 経済社会</h1>` +
+    `<div class="sl-markdown-content"><h3 id="n1">(1) 経営層</h3><p>本文</p></div></main></body></html>`;
+  const plan = pageRecords(html('annex-1/section-1', '別添１ 2020年度の施策'), 'annex-1/section-1', '/annex-1/section-1/', ctx);
+  const report = pageRecords(html('annex-2/section-1', '別添２ 2019年度の実施状況'), 'annex-2/section-1', '/annex-2/section-1/', ctx);
+  assert.equal(plan[1]!.meta.page, '別添1 1 経済社会');
+  assert.equal(report[1]!.meta.page, '別添2 1 経済社会');
+  // A page without a level above it keeps its h1 as it is.
+  assert.equal(pageRecords(page('<p>x</p>'), 'annex-1/section-1', '/annex-1/section-1/', ctx)[0]!.meta.page, '別添１ 計画');
+});

@@ -1,12 +1,14 @@
 // What the tests expect of the built site, derived from the converter's outline.
 import type { APIRequestContext } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
+export { mirrorDir } from '../../../scripts/mirror-layout.ts';
 import { flattenOutline, readOutline, type OutlineEntry } from '../../../src/lib/outline.ts';
 
 /** Base path the site was built with (BASE_PATH), always with leading and trailing "/". */
 export const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-/** Port of the preview server the tests start; E2E_PORT lets two checkouts test side by side. */
-export const port = Number(process.env.E2E_PORT ?? 4321);
+/** Port of the preview server the tests start: a free one playwright.config.ts picked, or E2E_PORT. */
+export const port = Number(process.env.E2E_PORT);
+if (!Number.isInteger(port) || port <= 0) throw new Error(`E2E_PORT is ${process.env.E2E_PORT}: run the suite with \`npx playwright test\`, which picks a free port`);
 export const baseURL = `http://127.0.0.1:${port}${basePath}`;
 
 export const outline: OutlineEntry[] = readOutline();
@@ -36,5 +38,8 @@ export function fetchDom(request: APIRequestContext, relPath: string): Promise<H
   }
   return dom;
 }
+
+/** What follows a heading in the page: once loaded, headings sit in Starlight's heading-link wrapper (src/scripts/reading.ts). */
+export const afterHeading = (id: string) => `:is(#${id}, .sl-heading-wrapper:has(> #${id})) ~`;
 
 export const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -6,6 +6,7 @@ import { inlineText } from '../../stages/inlines.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 import { pageHref } from './context.ts';
+import { columnLabels } from './handlers/measureTable.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
 
@@ -13,10 +14,22 @@ function front(title: string, titleEn: string, order: number, t: Translate): str
   return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, 'sidebar:', `  order: ${order}`, '---'].join('\n');
 }
 
-function tableBlock(id: string, className: string, caption: string, columns: readonly string[], rows: readonly string[], lang: Lang): string {
+/**
+ * The first sentence of a plan or result cell, to say what a measure is about; the row behind the link has
+ * it all. A first sentence longer than OPENING_MAX characters is cut there, with an ellipsis.
+ */
+const OPENING_MAX = 120;
+export function opening(text: string): string {
+  const first = text.split('\n')[0]!.trim();
+  const end = first.indexOf('。');
+  const sentence = end === -1 ? first : first.slice(0, end + 1);
+  return sentence.length > OPENING_MAX ? `${sentence.slice(0, OPENING_MAX)}…` : sentence;
+}
+
+function tableBlock(id: string, className: string, caption: string, columns: readonly string[], rows: readonly string[], lang: Lang, cards?: Readonly<Record<string, string>>): string {
   return [
-    `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">`,
-    `<table class="${className}">`,
+    `<div class="table-scroll${cards ? ' measures' : ''}" role="region" aria-labelledby="${id}-caption" tabindex="0">`,
+    `<table class="${className}"${cards ? ` style="${columnLabels(cards)}"` : ''}>`,
     `<caption id="${id}-caption">${caption}</caption>`,
     `<thead lang="${lang}"><tr>${columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`,
     '<tbody>',
@@ -71,29 +84,51 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
     ].join('\n\n') + '\n',
   );
 
+  // The strategy areas (1–5) the filter offers: the titles of 別添1's sections.
+  const areas = root.units.filter((u) => u.kind === 'annexSection' && u.parent === 'a1').map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
+  const labels = (year: 2020 | 2019): Record<string, string> => ({
+    key: t('columnLabel'),
+    node: t('columnTable'),
+    plan: t('columnPlanStart'),
+    ...(year === 2019 ? { result: t('columnResultStart') } : {}),
+    status: t('columnStatus'),
+  });
+  // Report text on English pages stays Japanese, marked as such.
+  const report = (text: string): string => (lang === 'en' ? `<span lang="ja">${escapeMdxText(text)}</span>` : escapeMdxText(text));
+
   for (const m of named) {
     const slug = `${MINISTRIES_SLUG}/${m.id}`;
     const table = (year: 2020 | 2019, heading: string, id: string): string => {
       const rows = of(m.id, year).map((x) => {
         const [page, hash] = x.url.slice(1).split('/#') as [string, string];
         const other = x.counterpart ? byId.get(x.counterpart) : undefined;
-        const otherCell = other
-          ? `<a href="${pageHref(slug, ...(other.url.slice(1).split('/#') as [string, string]))}">${escapeMdxText(t('measureRef', { year: other.year, key: other.key }))}</a>`
-          : t('none');
-        return `<tr><th scope="row"><a href="${pageHref(slug, page, hash)}">${escapeMdxText(x.key)}</a></th><td>${escapeMdxText(nodeTitle(year, x.node))}</td><td>${otherCell}</td></tr>`;
+        const status = x.link === 'new' ? t('statusNew') : x.link === 'ended' ? t('statusEnded') : t('statusContinued');
+        const otherLink = other
+          ? ` <a href="${pageHref(slug, ...(other.url.slice(1).split('/#') as [string, string]))}">${escapeMdxText(t('measureRef', { year: other.year, key: other.key }))}</a>`
+          : '';
+        const result = year === 2019 ? `<td class="result">${report(opening(x.result ?? ''))}</td>` : '';
+        return `<tr data-area="${x.key[0]}"><th scope="row"><a href="${pageHref(slug, page, hash)}">${escapeMdxText(x.key)}</a></th><td class="node">${escapeMdxText(nodeTitle(year, x.node))}</td><td class="plan">${report(opening(x.plan))}</td>${result}<td class="status">${status}${otherLink}</td></tr>`;
       });
       return [
         `## ${t('headingWithCount', { heading, count: t('count', { n: rows.length }) })} {#${id}}`,
-        tableBlock(id, 'ministry-measures', `${nameOf(m)}: ${heading}`, [t('columnLabel'), t('columnTable'), t('columnOtherYear')], rows, lang),
+        tableBlock(id, 'ministry-measures', `${nameOf(m)}: ${heading}`, Object.values(labels(year)), rows, lang, labels(year)),
       ].join('\n\n');
     };
     const annex3 = annex3Ids.has(`a3-${m.id}`) ? [`<p><a href="${pageHref(slug, 'annex-3', `a3-${m.id}`)}">${t('ministryAnnex3', { name: nameOf(m) })}</a></p>`] : [];
+    const filter = [
+      '<fieldset class="area-filter">',
+      `<legend>${t('areaFilter')}</legend>`,
+      `<label><input type="radio" name="area" value="all" checked /> ${t('areaAll')}</label>`,
+      ...areas.map((a) => `<label><input type="radio" name="area" value="${a.n}" /> ${escapeMdxText(a.title)}</label>`),
+      '</fieldset>',
+    ].join('\n');
     pages.set(
       `${slug}.mdx`,
       [
         front(t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }), input.t.en('ministryTitle', { name: m.en }), order, t),
         `<p class="generated-note">${t('generatedNote')}</p>`,
         ...annex3,
+        filter,
         table(2020, t('ministryYear2020'), 'y2020'),
         table(2019, t('ministryYear2019'), 'y2019'),
       ].join('\n\n') + '\n',

@@ -32,6 +32,24 @@ function backLinks(fn: FootnoteNode, page: PageContext): string {
     .join(' ');
 }
 
+const ja = (text: string) => `<span lang="ja">${text}</span>`;
+
+/**
+ * On English pages, what the Japanese conventions of the text mean: the three 【…】 blocks of each 2部2章
+ * section (headings with the -results/-evaluation/-plan ids of stages/headings.ts) and the katakana item
+ * markers (ア)(イ)(ウ)….
+ */
+function readingKey(unit: UnitNode, body: readonly string[], page: PageContext): string {
+  const key: string[] = [];
+  if (unit.children.some((b) => b.type === 'heading' && b.id.endsWith('-results'))) {
+    key.push(page.t('sectionBlocks', { results: ja('【昨年度の取組実績】'), evaluation: ja('【評価】'), plan: ja('【今年度の取組】') }));
+  }
+  if (body.some((b) => /[（(]ア[）)]/.test(b))) {
+    key.push(page.t('itemMarkers', { a: ja('(ア)'), i: ja('(イ)'), u: ja('(ウ)'), example: ja('2.1(1)(ア)') }));
+  }
+  return key.map((p) => `<p>${p}</p>`).join('');
+}
+
 function childLinks(children: readonly ChildLink[], page: PageContext): string[] {
   if (children.length === 0) return [];
   return [
@@ -94,7 +112,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
   const body = [...blocksToMdx(unit.children, page), ...footnotes(unit.footnotes, page)];
   // English pages show the Japanese report text as it is, marked as Japanese, under an English notice.
   const lead = en
-    ? [`<aside class="language-notice" role="note"><p>${page.t('languageNotice')}</p><p>${page.t('originalTitle')}<span lang="ja">${escapeMdxText(unit.title)}</span></p></aside>`]
+    ? [`<aside class="language-notice" role="note"><p>${page.t('languageNotice')}</p><p>${page.t('originalTitle')}<span lang="ja">${escapeMdxText(unit.title)}</span></p>${readingKey(unit, body, page)}</aside>`]
     : [];
   const text = en && body.length > 0 ? [['<div lang="ja" class="report-text">', ...body, '</div>'].join('\n\n')] : body;
   return [front.join('\n'), ...imports, ...lead, ...openData, ...notice, ...text, ...childLinks(children, page)].join('\n\n') + '\n';

@@ -39,7 +39,7 @@ function row(r: MeasureRow, hasResult: boolean, year: number, page: PageContext)
       const other = i === 0 ? `<p class="counterpart-line">${counterpart(r, year, page)}</p>` : '';
       const plan = `<td class="plan">${cell(part.plan)}${hasResult ? '' : other}</td>`;
       const result = hasResult ? `<td class="result">${cell(part.result)}${other}</td>` : '';
-      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td>${ministries(part.ministries, page)}</td>${plan}${result}</tr>`;
+      return `<tr${i === 0 ? ` id="${r.id}"` : ''}${r.reprint ? ' class="reprint"' : ''}>${label}<td class="ministry">${ministries(part.ministries, page)}</td>${plan}${result}</tr>`;
     })
     .join('\n');
 }
@@ -50,6 +50,19 @@ function englishTitle(node: MeasureTableNode, page: PageContext): string {
   return title;
 }
 
+/**
+ * The column names as CSS custom properties of the table, once per table: narrow screens draw them above each
+ * cell of a row's card (custom.css "Measure tables"), so the cells need no label markup of their own.
+ */
+export function columnLabels(labels: Readonly<Record<string, string>>): string {
+  return Object.entries(labels)
+    .map(([column, label]) => {
+      if (/['"\\]/.test(label)) throw new Error(`column label ${label} cannot be a CSS string`);
+      return `--label-${column}:'${label}'`;
+    })
+    .join(';');
+}
+
 /** The column heads as printed, one per column (the report prints them on one line). */
 export function measureHeaderCells(node: MeasureTableNode): string[] {
   const printed = inlineText(node.header.children).trim();
@@ -58,7 +71,7 @@ export function measureHeaderCells(node: MeasureTableNode): string[] {
   return cells;
 }
 
-/** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled scroll region. */
+/** A measure table: caption, column headers with scope, one row per measure with a permalink, in a labelled region. */
 export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageContext): string {
   const cells = measureHeaderCells(node);
   const hasResult = cells.length === 4;
@@ -70,9 +83,11 @@ export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageC
   // The English title of a node repeats its number, which the caption already gives as the key.
   const title = page.lang === 'en' ? escapeMdxText(englishTitle(node, page).replace(/^\(?[0-9.]+\)?\s+/, '')) : inlinesToMdx(node.title);
   const caption = page.t(node.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: escapeMdxText(node.nodeKey), title });
+  const [key, ministries, plan, result] = page.lang === 'ja' ? cells.map((c) => normaliseSpacing(c)) : headers;
+  const labels = { key: key!, ministries: ministries!, plan: plan!, ...(result ? { result } : {}) };
   return [
-    `<div class="table-scroll" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
-    `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}">`,
+    `<div class="table-scroll measures" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
+    `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}" style="${columnLabels(labels)}">`,
     `<caption id="${node.id}-caption" lang="${page.lang}">${caption}</caption>`,
     `<thead lang="${page.lang}"><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
     '<tbody>',
