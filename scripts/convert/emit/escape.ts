@@ -9,6 +9,12 @@ const INLINE_UNSAFE = /[\\`*_{}[\]<>|~&#!]/g;
 /** Line starts that Markdown reads as a block: list markers, quotes, setext underlines, ordered lists. */
 const LIST_OR_RULE_START = /^([-+=])/;
 const ORDERED_LIST_START = /^(\d+)([.)])/;
+/**
+ * GFM turns an e-mail address or a `www.` name in text into a link, whatever escapes it carries: the report's
+ * sample addresses (4-6 図表１ `From : aaa@xxx.go.jp`) are not links. A string expression for the `@` or the dot
+ * keeps the text as printed and out of the autolink.
+ */
+const AUTOLINK_TRIGGER = /@|(?<=\bwww)\./gi;
 /** MDX reads a line starting with `import`/`export` as JavaScript; a character reference for the first letter keeps it text. */
 const ESM_START = /^(i)(?=mport\b)|^(e)(?=xport\b)/;
 
@@ -17,7 +23,8 @@ export function escapeMdxText(text: string): string {
     .replace(INLINE_UNSAFE, (c) => `\\${c}`)
     .replace(LIST_OR_RULE_START, '\\$1')
     .replace(ORDERED_LIST_START, '$1\\$2')
-    .replace(ESM_START, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`);
+    .replace(ESM_START, (letter) => `&#x${letter.charCodeAt(0).toString(16)};`)
+    .replace(AUTOLINK_TRIGGER, (c) => `{${JSON.stringify(c)}}`);
 }
 
 /** A JSX attribute value written as a JS string expression, so that no character can end it early. */

@@ -45,7 +45,10 @@ describe('normaliseSpacing', () => {
 function rendered(text: string): string {
   const tree = mdxToHast(escapeMdxText(text) + '\n', { features: { headingAttributes: true, smartPunctuation: false } }) as { children: unknown[] };
   const collect = (node: unknown): string => {
-    const n = node as { type: string; value?: string; children?: unknown[] };
+    const n = node as { type: string; tagName?: string; value?: string; children?: unknown[] };
+    if (n.type === 'element' && n.tagName !== 'p') throw new Error(`MDX made a <${n.tagName}> of ${JSON.stringify(text)}`);
+    // A string expression is text (escape.ts writes `{"@"}` to keep an address out of GFM's autolinks).
+    if (n.type === 'mdxTextExpression' && /^"[^"]*"$/.test(n.value ?? '')) return JSON.parse(n.value!) as string;
     if (n.type !== 'root' && n.type !== 'element' && n.type !== 'text') throw new Error(`MDX made a ${n.type} node of ${JSON.stringify(text)}`);
     return n.value ?? (n.children ?? []).map(collect).join('');
   };
@@ -67,6 +70,8 @@ describe('escapeMdxText', () => {
     '| a | b |',
     '&amp; &#x41; Q&A',
     'バックスラッシュ \\ と {{二重}}',
+    'From : aaa@xxx.go.jp',
+    '「@police」 www.npa.go.jp',
   ];
   for (const text of hostile) test(`renders ${JSON.stringify(text)} as the same text`, () => assert.equal(rendered(text), text));
 });
