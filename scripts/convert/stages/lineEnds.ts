@@ -61,6 +61,8 @@ export interface LineEnd {
 const ENDED = /[。．！？!?」』）)】〕］：:]$/;
 /** A list that goes on: a comma or a middle dot (L17567 `…体制の強化・␠` → `意識の向上`). */
 export const LIST_GOES_ON = /[、，・]$/;
+/** A phrase stopped at a hiragana (L20975 `情報の取扱いについての`): in slides and figure text, where lines end in no space, it goes on. */
+export const STOPS_AT_KANA = /[ぁ-ゖ]$/;
 /** Characters no line of text begins with: small kana, the long-vowel mark, closing punctuation. */
 export const CANNOT_START = /^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶーゝゞ、。，．）」』】〕］]/;
 /**

@@ -4,7 +4,7 @@ import { toFigure } from '../figures.ts';
 import type { InlineParagraph } from '../headings.ts';
 import { listRole } from '../headings.ts';
 import { inlineText } from '../inlines.ts';
-import { CANNOT_START, LIST_GOES_ON } from '../lineEnds.ts';
+import { CANNOT_START, LIST_GOES_ON, STOPS_AT_KANA } from '../lineEnds.ts';
 import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 
 /** A figure's title: a 図表 caption (L19153 `図表１ SPFを活用した…`) or a ＜…＞ title (L19058 `＜カリキュラム概要＞`). */
@@ -89,8 +89,9 @@ const PARTICLE_START = /^[をがはにでへと]/;
  * `明書の新たな暗`, `号への切替え`), a blank line is a gap between two boxes and parts two labels, unless the text
  * visibly runs on: a bracket still open, a list that goes on (`、`, `・`), a phrase stopped at a kana
  * (`DNSに登録されている` + `送信サーバのIPと比較`), or a next line that starts with a particle or cannot begin
- * a text (`…SHA-1及びRSA1024` + `と呼ばれる…`; a label may start with other kana, `なりすましメール`). Figure text spaced a blank line a line (the 4-5 curriculum, L19065 `…イントロ`, ``, `ダクション`) has no
- * such gaps to read, and keeps the paragraph rule.
+ * a text (`…SHA-1及びRSA1024` + `と呼ばれる…`; a label may start with other kana, `なりすましメール`). Figure
+ * text spaced a blank line a line (the 4-5 curriculum, L19065 `…イントロ`, ``, `ダクション`) has no such gaps to
+ * read, and keeps the paragraph rule.
  */
 export function figureLabels(block: BlockNode, context: BlockContext): BlockNode[] {
   if (block.type !== 'paragraph' || block.role === 'caption') return [block];
@@ -102,7 +103,7 @@ export function figureLabels(block: BlockNode, context: BlockContext): BlockNode
     const sofar = last ? last.map((l) => lineText(context, l).trim()).join('') : '';
     const open = (sofar.match(/[（(「]/g) ?? []).length > (sofar.match(/[）)」]/g) ?? []).length;
     const next = lineText(context, line).trim();
-    const runsOn = open || LIST_GOES_ON.test(sofar) || /[ぁ-ゖ]$/.test(sofar) || CANNOT_START.test(next) || PARTICLE_START.test(next);
+    const runsOn = open || LIST_GOES_ON.test(sofar) || STOPS_AT_KANA.test(sofar) || CANNOT_START.test(next) || PARTICLE_START.test(next);
     if (last && (line === last[last.length - 1]! + 1 || runsOn)) last.push(line);
     else groups.push([line]);
   }

@@ -1,8 +1,8 @@
 import type { BlockContext } from '../../blocks.ts';
-import type { UnitDeclaration } from '../../data/schema.ts';
+import type { UnitDeclaration, VerticalLabel } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, ColumnNode, HeadingNode, ParagraphNode } from '../../types.ts';
-import type { VerticalLabel } from '../../data/schema.ts';
+import { STOPS_AT_KANA } from '../lineEnds.ts';
 import { blockLines, joinedInlines, lineText, linesPosition } from './lines.ts';
 
 /** A line that starts an item of its own inside a slide: a bullet, a （n） item, a quoted title, a ＜…＞ label. */
@@ -11,11 +11,9 @@ const ITEM_START = /^(・|•|[（(][0-9０-９]+[）)]|「|｢|＜)/;
 const WRAP_LENGTH = 38;
 /**
  * A line that opens with kana or closing punctuation continues a word (L20793 `の要点の整理`), and one that opens
- * with a note in brackets or a slash belongs to the label above it (L21004 `（監視・統括）`, L20921 `／予防・抑止`);
- * one that ends in kana stops mid-phrase (L20975 `情報の取扱いについての`).
+ * with a note in brackets or a slash belongs to the label above it (L21004 `（監視・統括）`, L20921 `／予防・抑止`).
  */
 const CONTINUES = /^([ぁ-ゖー、。）／]|[（(](?![0-9０-９]+[）)]))/;
-const OPEN_END = /[ぁ-ゖ]$/;
 /** Vertical text prints a letter or a few a line (L20876 `重`, L20879 `インフ`): such lines next to each other read as one. */
 const VERTICAL_LENGTH = 3;
 
@@ -81,8 +79,8 @@ function startsPage(line: number, own: ReadonlySet<number>, context: BlockContex
  * unless it starts an item of its own. Vertical text (L20813 `第`, `４`, `次` …) is read whole; where it prints a
  * letter a line with a blank line between letters (L20929 `要`, ``, `イ`, `ン`, `フ`, ``, `ラ` …), a blank next to a
  * single letter is letter spacing, while a blank between two runs of letters parts two columns of text
- * (L20836 `リ`…`ン`, ``, `及`…`議`), which stay apart. Two lines alone between blank lines are one box of the diagram when the
- * second is no longer than the first, as text wraps in a box (L21016 `重要インフラサービス障害対応` + `状況の対外説明`);
+ * (L20836 `リ`…`ン`, ``, `及`…`議`), which stay apart. Two lines alone between blank lines are one box of the
+ * diagram when the second is no longer than the first, as text wraps in a box (L21016 `重要インフラサービス障害対応` + `状況の対外説明`);
  * a longer second line is the box's content under its label (L21112 `防護基盤の強化`), and a first line printing
  * two boxes side by side (L20905 `機会の提供 監査観点の整理`) wraps neither.
  */
@@ -96,7 +94,7 @@ function items(body: readonly number[], context: BlockContext): number[][] {
     const adjacent = previousLine !== undefined && line === previousLine + 1;
     const vertical = text.length <= VERTICAL_LENGTH && previous.length <= VERTICAL_LENGTH && (adjacent || (line === previousLine! + 2 && (verticalRun(last!, previousLine!, -1, context) === 1 || verticalRun(body, line, 1, context) === 1)));
     const boxWrap = last?.length === 1 && blank(context, previousLine! - 1) && blank(context, line + 1) && previous.length > VERTICAL_LENGTH && !previous.includes(' ') && text.length <= previous.length;
-    const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || OPEN_END.test(previous) || boxWrap);
+    const runsOn = !previous.endsWith('。') && !ITEM_START.test(text) && (previous.length >= WRAP_LENGTH || CONTINUES.test(text) || STOPS_AT_KANA.test(previous) || boxWrap);
     if (last && (vertical || (adjacent && runsOn))) last.push(line);
     else groups.push([line]);
   }
