@@ -17,8 +17,8 @@ import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { contents } from './stages/contents.ts';
-import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
+import { imagePlaces } from './stages/imagePlaces.ts';
 import { measureTables } from './stages/measureTables/index.ts';
 import type { BlockNode, FootnoteMarker, SourceLine } from './types.ts';
 
@@ -41,8 +41,6 @@ export interface BlockContext {
   /** Vertical labels of slides as a person read them (data/vertical-labels.json). */
   verticalLabels: readonly VerticalLabel[];
 }
-
-const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);
 
 type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
 
@@ -77,9 +75,8 @@ const paragraphStages: Readonly<Record<string, readonly ParagraphStage[]>> = {
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   const paras = (paragraphStages[declaration.id] ?? []).reduce((ps, stage) => stage(ps, context), paragraphs);
   let blocks = contents(columns(headings(declaration, paras, context.ministries)), context);
-  if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
   if (declaration.slides || declaration.imageOnly) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
-  return blocks;
+  return imagePlaces(blocks);
 }
