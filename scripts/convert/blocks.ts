@@ -1,5 +1,6 @@
 import type { GlossaryRules, UnitDeclaration, VerticalLabel } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
+import { chartTitles } from './stages/annexes/chartTitles.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
 import { errata } from './stages/annexes/errata.ts';
@@ -56,7 +57,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-10': [budget],
   'a5-2': [progressTables, actionPlanItems],
   'a5-5': [countTables],
-  a6: [dataSets],
+  a6: [dataSets, chartTitles],
   a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
   errata: [errata],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { chartTitles } from '../../../scripts/convert/stages/annexes/chartTitles.ts';
 import { imagePlaces } from '../../../scripts/convert/stages/imagePlaces.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';
 import type { BlockNode, HeadingNode, ParagraphNode } from '../../../scripts/convert/types.ts';
@@ -28,15 +29,54 @@ describe('image places: what the PDF held only as an image says so', () => {
   });
 });
 
+describe('別添6: a line that closes no sentence titles a chart printed as an image', () => {
+  const blocks: BlockNode[] = [
+    para('（データ中の表記については、平成 30年を「前期」、令和元年を「今期」という。）', 'plain', [1]), // prose, closed inside brackets
+    para('ロシアからのアクセス件数の推移', 'plain', [2]),
+    para('跳ね返りパケット送信元ポート別比率         跳ね返りパケット送信元国・地域別比率', 'plain', [3]), // two titles side by side
+    para('同制度への登録事業者数について、推移と累計を掲載。', 'plain', [4]),
+    para('宛先ポート別グラフトップ 1-5', 'plain', [5, 6]), // two lines: prose or a table's text, not a title
+    para('・ 項目', 'bullet', [7]),
+    heading('d2-6', 3),
+  ];
+
+  test('each title line becomes a figure, side-by-side titles one; sentences, longer paragraphs, list items and headings stay', () => {
+    assert.deepEqual(summary(chartTitles(blocks)), [
+      'paragraph',
+      'figure |ロシアからのアクセス件数の推移',
+      'figure |跳ね返りパケット送信元ポート別比率         跳ね返りパケット送信元国・地域別比率',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'd2-6',
+    ]);
+  });
+
+  test('a title keeps the source line it came from, as a caption', () => {
+    const figures = chartTitles(blocks).filter((b) => b.type === 'figure');
+    assert.deepEqual(
+      figures.map((f) => [f.caption.role, f.caption.lines]),
+      [
+        ['caption', [2]],
+        ['caption', [3]],
+      ],
+    );
+  });
+});
+
 describe('image places in the real report', () => {
   const { root, pages } = seedConversion();
   const blocksOf = (id: string) => root.units.find((u) => u.id === id)!.children;
 
-  test('別添6: the three データ2 headings whose charts the extraction dropped say their image is not here, in both languages', () => {
+  test('別添6: the three データ2 headings whose charts the extraction dropped, and 25 chart titles, say their image is not here', () => {
     const headings = blocksOf('a6').flatMap((b) => (b.type === 'heading' && b.imageOnly ? [b.label] : []));
     assert.deepEqual(headings, ['データ 2.1', 'データ 2.2', 'データ 2.3']);
-    assert.equal((pages.get('annex-6.mdx')!.match(/class="image-notice"/g) ?? []).length, 3);
-    assert.equal((pages.get('en/annex-6.mdx')!.match(/This figure is an image in the original PDF/g) ?? []).length, 3);
+    const figures = blocksOf('a6').filter((b) => b.type === 'figure');
+    assert.equal(figures.length, 25);
+    assert.ok(figures.some((f) => f.type === 'figure' && inlineText(f.caption.children).includes('ロシアからのアクセス件数の推移')));
+    const notices = pages.get('annex-6.mdx')!.match(/class="image-notice"/g) ?? [];
+    assert.equal(notices.length, 28);
+    assert.equal((pages.get('en/annex-6.mdx')!.match(/This figure is an image in the original PDF/g) ?? []).length, 28);
   });
 
   test('別添4: the captions no figure text or table took are figures, eight of them', () => {
