@@ -1,5 +1,6 @@
 import type { GlossaryRules, UnitDeclaration, VerticalLabel } from './data/schema.ts';
 import { budget } from './stages/annexes/budget.ts';
+import { chartTitles } from './stages/annexes/chartTitles.ts';
 import { countTables } from './stages/annexes/countTables.ts';
 import { dataSets } from './stages/annexes/dataSets.ts';
 import { errata } from './stages/annexes/errata.ts';
@@ -17,8 +18,8 @@ import { surveyCharts } from './stages/annexes/surveyCharts.ts';
 import { trainingTables } from './stages/annexes/trainingTables.ts';
 import { columns } from './stages/columns.ts';
 import { contents } from './stages/contents.ts';
-import { figures } from './stages/figures.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
+import { imagePlaces } from './stages/imagePlaces.ts';
 import { measureTables } from './stages/measureTables/index.ts';
 import type { BlockNode, FootnoteMarker, SourceLine } from './types.ts';
 
@@ -42,8 +43,6 @@ export interface BlockContext {
   verticalLabels: readonly VerticalLabel[];
 }
 
-const MAIN_TEXT_KINDS = new Set<UnitDeclaration['kind']>(['front', 'part', 'chapter']);
-
 type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
 
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
@@ -58,7 +57,7 @@ const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
   'a4-10': [budget],
   'a5-2': [progressTables, actionPlanItems],
   'a5-5': [countTables],
-  a6: [dataSets],
+  a6: [dataSets, chartTitles],
   a7: [responsibilities],
   a8: [(blocks, context) => glossary(blocks, context, context.glossaryRules)],
   errata: [errata],
@@ -77,9 +76,8 @@ const paragraphStages: Readonly<Record<string, readonly ParagraphStage[]>> = {
 export function unitBlocks(declaration: UnitDeclaration, paragraphs: readonly InlineParagraph[], context: BlockContext): BlockNode[] {
   const paras = (paragraphStages[declaration.id] ?? []).reduce((ps, stage) => stage(ps, context), paragraphs);
   let blocks = contents(columns(headings(declaration, paras, context.ministries)), context);
-  if (MAIN_TEXT_KINDS.has(declaration.kind)) blocks = figures(blocks);
   if (declaration.kind === 'annexSection') blocks = measureTables(blocks, { ...context, section: declaration.heading!.slice(0, 1), sectionTitle: context.title, unitId: declaration.id });
   if (declaration.slides || declaration.imageOnly) blocks = slides(blocks, context, declaration);
   for (const stage of annexStages[declaration.id] ?? []) blocks = stage(blocks, context, declaration);
-  return blocks;
+  return imagePlaces(blocks);
 }

@@ -125,6 +125,8 @@ export interface HeadingNode {
   /** The number as printed (`1.1`, `(2)`, `１`), empty for markers and columns. */
   label: string;
   children: InlineNode[];
+  /** Nothing under it but the next heading: what it titles was only an image in the PDF, and the page says so (imagePlaces.ts). */
+  imageOnly?: true;
   lines: number[];
   position: Position;
 }

@@ -192,3 +192,52 @@ test('ministry pages: each measure says what it is and its status; the strategy-
   expect(await shown.count()).toBeLessThan(all);
   expect(new Set(await shown.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-area'))))).toEqual(new Set(['4']));
 });
+
+/** Smallest text of each shown chart as drawn: its SVG font size scaled like the SVG; `null` for a chart that is not shown. */
+const chartTextSizes = (page: Page) =>
+  page.locator('main .report-chart').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svg = [...figure.querySelectorAll('svg')].find((s) => s.getAttribute('role') === 'img')!;
+      const box = svg.getBoundingClientRect();
+      const id = figure.closest('figure.report-table')!.id;
+      if (box.width === 0) return { id, smallest: null };
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return { id, smallest: Math.min(...sizes) };
+    }),
+  );
+
+test.describe('charts and image-only places', () => {
+  for (const [name, viewport] of [['360', PHONE], ['1280', DESKTOP]] as const) {
+    test(`at ${name} px a chart's text is at least 11 px or the chart gives way to its table, which is always shown: /annex-6/, /annex-4/4-10/`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const path of ['annex-6/', 'annex-4/4-10/']) {
+        await page.goto(path);
+        const sizes = await chartTextSizes(page);
+        expect(sizes.length, path).toBeGreaterThan(0);
+        for (const { id, smallest } of sizes) {
+          if (smallest !== null) expect(smallest, `${path}#${id}`).toBeGreaterThanOrEqual(11);
+          await expect(page.locator(`[id="${id}"] table`)).toBeVisible();
+        }
+        // On a phone no chart is too small to read, so none is shown; on a desktop every one is.
+        expect(sizes.filter((s) => s.smallest !== null).length, path).toBe(name === '360' ? 0 : sizes.length);
+      }
+    });
+
+    test(`at ${name} px 別添6's headings and chart titles without their image say so, inside the viewport`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('annex-6/');
+      // The first notice after the heading (its anchor link, added by a script, sits between them).
+      const notice = page.locator('xpath=//*[@id="a6-d2-1"]/following::p[contains(@class, "image-notice")][1]');
+      await expect(page.locator('xpath=//*[@id="a6-d2-1"]/following::h3[1]')).toHaveId('a6-d2-2');
+      expect(await notice.evaluate((p) => p.compareDocumentPosition(document.getElementById('a6-d2-2')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+      await expect(notice).toHaveText('（この図表は原本のPDFでは画像のため、テキスト版には含まれていません。）');
+      const title = page.locator('main figure.report-figure').filter({ hasText: 'ロシアからのアクセス件数の推移' });
+      await expect(title.locator('figcaption')).toHaveText('ロシアからのアクセス件数の推移');
+      await expect(title.locator('.image-notice')).toBeVisible();
+      await expect(page.locator('main .image-notice')).toHaveCount(28);
+      for (const box of [await notice.boundingBox(), await title.boundingBox()]) expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});

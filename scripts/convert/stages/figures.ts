@@ -3,8 +3,8 @@ import type { BlockNode, FigureNode, ParagraphNode } from '../types.ts';
 const LABEL = /^\s*((?:図表|表)[0-9０-９]+(?:－[0-9０-９]+)*)[\s：:]*/;
 
 /**
- * In the main text every 図表 caption stands for a figure that was an image in the PDF: the
- * extraction keeps the caption and leaves single-space lines where the graphic was (L825–827).
+ * A 図表 caption that no stage rebuilt a table or figure text for stands for a figure that was an image
+ * in the PDF: the extraction keeps the caption and leaves single-space lines where the graphic was (L825–827).
  */
 export function figures(blocks: readonly BlockNode[]): BlockNode[] {
   return blocks.map((block) => {

@@ -49,12 +49,13 @@ describe('slides (別添5-1)', () => {
     ]);
   });
 
-  test('in an image-only unit a slide with no text of its own says so; one with text, and every slide of a slides unit, does not', () => {
+  test('in an image-only unit a slide with no text of its own says so; in a slides unit only the slides of a page without any text do', () => {
     // 各分野の結果 is text of its page, which belongs to the page's first slide (調査概要); each 事例 line starts a page.
     const rows = ['別添９－１ 概要␠', '', '調査概要␠', '', '調査結果␠', '各分野の結果', ' 事例１ 改元␠', ' 事例２ 停止␠'];
     const flags = (blocks: readonly BlockNode[]) => blocks.map((b) => (b.type === 'column' ? b.imageOnly === true : b.type));
     assert.deepEqual(flags(runAs({ ...declaration, slides: undefined, imageOnly: true }, ...rows)), [false, true, true, true]);
-    assert.deepEqual(flags(run(...rows)), [false, false, false, false]);
+    // 調査結果 shares its page with 調査概要, whose text may be either slide's; the 事例 pages print no text.
+    assert.deepEqual(flags(run(...rows)), [false, false, true, true]);
   });
 
   test('a box of the diagram is one item: a wrapped second line, a note in brackets or a slash; a label keeps its longer content apart', () => {

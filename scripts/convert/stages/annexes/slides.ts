@@ -24,17 +24,18 @@ const VERTICAL_LENGTH = 3;
  * slide (L20725 「各関係主体…の在り方」 under L20713 `第４次行動計画の基本的考え方・要点`, printed after L20718).
  * Each slide becomes a block headed by its title, holding its text one printed item per paragraph. The image-only
  * sub-annexes (別添5-3 … 5-9) are slides of the same print: there a slide with no text of its own is marked
- * image-only (L23046 `調査概要`), and one with text keeps it (L23196 under L23178 in 別添5-6).
+ * image-only (L23046 `調査概要`), and one with text keeps it (L23196 under L23178 in 別添5-6). In 別添5-1 a slide
+ * is marked so when no slide of its page has text (L20707, L20712).
  */
 export function slides(blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration): BlockNode[] {
   const own = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const ownSet = new Set(own);
-  const found: { title: number; body: number[] }[] = [];
+  const found: { title: number; body: number[]; pageFirst: number }[] = [];
   let pageFirst = 0;
   for (const line of own) {
     if (startsPage(line, ownSet, context)) pageFirst = found.length;
     if (context.lines[line - 1]!.text.endsWith(' ')) {
-      found.push({ title: line, body: [] });
+      found.push({ title: line, body: [], pageFirst });
       continue;
     }
     const slide = found[pageFirst];
@@ -45,12 +46,14 @@ export function slides(blocks: readonly BlockNode[], context: BlockContext, decl
   }
   const labels = context.verticalLabels.filter((l) => l.unit === declaration.id);
   const unread = new Set(labels);
-  const grouped = found.map(({ title, body }) => ({ title, groups: readVerticalLabels(items(body, context), labels, unread, context) }));
+  const grouped = found.map(({ title, body, pageFirst }) => ({ title, pageFirst, groups: readVerticalLabels(items(body, context), labels, unread, context) }));
   const stale = [...unread][0];
   if (stale) {
     fail({ line: own[0] ?? 1, column: 1, reason: `no run of vertical text reads ${stale.reads.map((r) => `「${r}」`).join(' ')}`, rule: 'slides/vertical-labels', expected: 'a run of lines of up to three letters whose letters are exactly those of the labels', fix: 'correct or remove the entry in scripts/convert/data/vertical-labels.json' });
   }
-  return grouped.map(({ title, groups }, k): ColumnNode => {
+  // A page's text all lands under its first slide, so only a page without any text shows its slides were images.
+  const textlessPage = (first: number): boolean => found.every((f) => f.pageFirst !== first || f.body.length === 0);
+  return grouped.map(({ title, pageFirst, groups }, k): ColumnNode => {
     const body = groups.flat();
     const id = `${declaration.id}-slide${k + 1}`;
     const heading: HeadingNode = { type: 'heading', depth: 2, id, label: '', children: joinedInlines(context, [title]), lines: [title], position: linesPosition(context, [title]) };
@@ -58,7 +61,7 @@ export function slides(blocks: readonly BlockNode[], context: BlockContext, decl
       const text = lineText(context, lines[0]!).trim();
       return { type: 'paragraph', role: /^(・|•)/.test(text) ? 'bullet' : 'plain', children: joinedInlines(context, lines), lines, position: linesPosition(context, lines) };
     });
-    const imageOnly = declaration.imageOnly === true && body.length === 0 ? { imageOnly: true as const } : {};
+    const imageOnly = (declaration.imageOnly === true && body.length === 0) || textlessPage(pageFirst) ? { imageOnly: true as const } : {};
     return { type: 'column', id, children: [heading, ...paragraphs], ...imageOnly, position: linesPosition(context, [title, ...body]) };
   });
 }
