@@ -1,12 +1,14 @@
 // Reading and citing (issue 14) on the built site: English pages mark every Japanese text lang="ja", their
 // table of contents lists the body's headings one for one, and the official source is linked.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse, type HTMLElement, type Node, TextNode } from 'node-html-parser';
+import { join } from 'node:path';
 import reading from '../../src/data/reading.json' with { type: 'json' };
 import { PARSE_OPTIONS } from '../../src/lib/japaneseRuns.ts';
-import { builtPages } from '../support/built-pages.ts';
+import { PHRASE_TARGETS, phrasesOf } from '../../src/lib/phraseBreaks.ts';
+import { builtPages, distDir } from '../support/built-pages.ts';
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const pages = builtPages().filter((p) => p.path !== '404.html');
@@ -77,3 +79,72 @@ test("every page links to NISC's site, the publisher of the original PDF; home a
     assert.ok(explained.some((t) => t.includes(reading[lang].sourceWhere)), `/${path}`);
   }
 });
+
+// The break opportunities are in the HTML and the rule that forbids the others is plain CSS
+// (`word-break: keep-all`, in every engine since 2015), so what the Chromium tests see holds in any browser.
+describe('phrase breaks on every page, whatever the browser', () => {
+  /** Runs of text nodes parted only by <wbr>: each run is one text of the page before the build split it. */
+  function wbrRuns(el: HTMLElement, runs: string[][], current: { run: string[] | undefined }): void {
+    for (const child of el.childNodes as Node[]) {
+      if (child instanceof TextNode) {
+        if (current.run) current.run.push(child.text);
+        else runs.push((current.run = [child.text]));
+      } else if ((child as HTMLElement).tagName === 'WBR') {
+        if (!current.run) runs.push((current.run = ['']));
+      } else if ((child as HTMLElement).tagName) {
+        current.run = undefined;
+        wbrRuns(child as HTMLElement, runs, current);
+        current.run = undefined;
+      }
+    }
+  }
+
+  test('every Japanese heading, navigation entry, table header and caption is parted exactly at BudouX phrases', () => {
+    const wrong: string[] = [];
+    let parted = 0;
+    for (const p of pages) {
+      const seen = new Set<HTMLElement>();
+      for (const el of dom(p.file).querySelectorAll(PHRASE_TARGETS)) {
+        if ([...seen].some((outer) => outer !== el && outer.querySelectorAll('*').includes(el))) continue;
+        seen.add(el);
+        const runs: string[][] = [];
+        wbrRuns(el, runs, { run: undefined });
+        for (const run of runs) {
+          const text = run.join('');
+          if (!JAPANESE.test(text)) continue;
+          const expected = phrasesOf(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+          const found = run.map((t) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+          if (expected.length > 1) parted++;
+          if (found.join('|') !== expected.join('|')) wrong.push(`/${p.path}: ${found.join('|')} ≠ ${expected.join('|')}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} texts not parted at their phrases`);
+    assert.ok(parted > 5000, `${parted} texts parted`);
+  });
+
+  test('the built CSS keeps every phrase-break target from breaking inside a phrase (keep-all)', () => {
+    const cssDir = join(distDir, '_astro');
+    const css = readdirSync(cssDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(cssDir, f), 'utf8')).join('\n');
+    const keepAll = [...css.matchAll(/([^{}]+)\{[^}]*word-break:\s*keep-all/g)].flatMap((m) => splitSelectors(m[1]!));
+    const targets = splitSelectors(PHRASE_TARGETS);
+    assert.deepEqual(targets.filter((t) => !keepAll.includes(t)), []);
+  });
+});
+
+/** A selector list split at its top-level commas, without spaces, as a minifier writes it. */
+function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const c = list[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if ((c === ',' && depth === 0) || i === list.length) {
+      out.push(list.slice(start, i).replace(/\s*([(),>])\s*/g, '$1').replace(/\s+/g, ' ').trim());
+      start = i + 1;
+    }
+  }
+  return out.filter(Boolean);
+}
