@@ -241,3 +241,34 @@ test.describe('charts and image-only places', () => {
     });
   }
 });
+
+test.describe('table regions that scroll sideways', () => {
+  const cue = (page: Page, id: string) =>
+    page.locator(`[id="${id}"] .table-scroll`).evaluate((region) => ({
+      start: region.hasAttribute('data-more-start'),
+      end: region.hasAttribute('data-more-end'),
+      shadow: getComputedStyle(region).boxShadow,
+      overflows: region.scrollWidth > region.clientWidth,
+    }));
+
+  test('at 360 px a wide table shows a shadow on the side with more to see, and follows the scrolling', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('annex-6/');
+    const id = 'a6-d2-4-t1';
+    expect(await cue(page, id)).toMatchObject({ overflows: true, start: false, end: true });
+    expect((await cue(page, id)).shadow).toMatch(/inset/);
+    await page.locator(`[id="${id}"] .table-scroll`).evaluate((r) => r.scrollTo({ left: r.scrollWidth }));
+    await expect.poll(() => cue(page, id)).toMatchObject({ start: true, end: false });
+  });
+
+  test('at 1280 px a table that fits its column shows no cue', async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto('annex-6/');
+    const fits = await page.locator('main .table-scroll').evaluateAll((regions) =>
+      regions.filter((r) => r.scrollWidth <= r.clientWidth).map((r) => ({ cue: r.hasAttribute('data-more-start') || r.hasAttribute('data-more-end'), shadow: getComputedStyle(r).boxShadow })),
+    );
+    expect(fits.length).toBeGreaterThan(5);
+    expect(fits.filter((f) => f.cue || /inset/.test(f.shadow))).toEqual([]);
+  });
+});
+
