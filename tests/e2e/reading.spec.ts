@@ -63,10 +63,10 @@ for (const width of [360, 1280]) {
 test('on a 360 px phone the title keeps the report\'s name 「サイバーセキュリティ2020」 on one line', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('./');
-  const [{ text, starts }] = await lineStarts(page, 'main h1');
+  const { text, starts } = (await lineStarts(page, 'main h1'))[0]!;
   const name = text.indexOf('サイバーセキュリティ2020');
   expect(name).toBeGreaterThanOrEqual(0);
-  expect(starts.filter((at) => at > name && at < name + 'サイバーセキュリティ2020'.length), `breaks in 「${text}」 at ${starts}`).toEqual([]);
+  expect(starts.filter((at: number) => at > name && at < name + 'サイバーセキュリティ2020'.length), `breaks in 「${text}」 at ${starts}`).toEqual([]);
 });
 
 test('the Japanese system font stack is applied, Japanese fonts before Latin ones', async ({ page }) => {
