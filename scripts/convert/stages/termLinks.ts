@@ -1,4 +1,5 @@
 import type { GlossaryRules } from '../data/schema.ts';
+import { pageHref } from '../pageHref.ts';
 import { normaliseSpacing } from '../emit/spacing.ts';
 import type { BlockNode, GlossaryTermNode, InlineNode, UnitNode } from '../types.ts';
 import { inlineText } from './inlines.ts';
@@ -7,12 +8,6 @@ import { inlineText } from './inlines.ts';
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 /** An ASCII term glued to more letters or digits is part of a longer word (CC in CCRA). */
 const ALNUM = /[A-Za-z0-9]/;
-
-/** Relative URL of a page from another page: both are `/slug/` directories. */
-export function relativeUrl(fromSlug: string, toSlug: string): string {
-  const depth = fromSlug === '' ? 0 : fromSlug.split('/').length;
-  return `${'../'.repeat(depth) || './'}${toSlug}/`;
-}
 
 /**
  * Links the first use of each glossary term on every page to its definition in 別添8. The rule, so
@@ -50,7 +45,7 @@ export function termLinks(units: readonly UnitNode[], terms: readonly GlossaryTe
             type: 'termReference',
             termId: term.id,
             value: match[0],
-            url: `${relativeUrl(unit.slug, glossarySlug)}#${term.id}`,
+            url: pageHref(unit.slug, glossarySlug, term.id),
             definition: inlineText(term.definition[0] ?? []),
           });
           cursor = match.index + match[0].length;

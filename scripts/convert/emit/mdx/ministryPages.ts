@@ -5,7 +5,7 @@ import type { MeasureTableNode, Root } from '../../types.ts';
 import { inlineText } from '../../stages/inlines.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
-import { pageHref } from './context.ts';
+import { pageHref } from '../../pageHref.ts';
 import { columnLabels } from './handlers/measureTable.ts';
 
 export const MINISTRIES_SLUG = 'ministries';

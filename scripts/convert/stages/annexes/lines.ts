@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail } from '../../messages.ts';
 import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
 import { inlines } from '../inlines.ts';
