@@ -24,10 +24,11 @@ import { imagePlaces } from './stages/imagePlaces.ts';
 import { measureTables } from './stages/measureTables/index.ts';
 import type { BlockNode } from './types.ts';
 
-type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
+/** A block stage works on one unit's blocks (a documented exception to the tree-stage contract, stage.ts). */
+export type BlockStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
 
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
-const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
+const annexStages: Readonly<Record<string, readonly BlockStage[]>> = {
   a3: [ministrySections],
   'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],
