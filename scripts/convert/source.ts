@@ -28,6 +28,11 @@ export function linePosition(source: SourceLine): Position {
   };
 }
 
+/** From the first character of source line `first` to the end of line `last` (1-based numbers). */
+export function spanPosition(lines: readonly SourceLine[], first: number, last: number): Position {
+  return { start: linePosition(lines[first - 1]!).start, end: linePosition(lines[last - 1]!).end };
+}
+
 /** From the first character of the first segment to just past the last one. */
 export function segmentsPosition(lines: readonly SourceLine[], segments: readonly { line: number; column: number; text: string }[]): Position {
   const first = segments[0]!;

@@ -9,9 +9,10 @@
  *    before there is a tree: they decide what each source line is (furniture, footnote text, a unit's
  *    heading) and return line roles, because a page break, a running head or a footnote block is a fact
  *    about lines, and the tree is built only from the lines that are content.
- *  - Block stages (`BlockStage` in blocks.ts, the annex stages) work on the blocks of one unit as
- *    `(blocks, context, declaration) → blocks`: each rebuilds one page's tables, and blocks.ts, a tree
- *    stage's worth of work, runs them per unit so that one unit's error does not hide another's.
+ *  - Block stages (`BlockStage` in blocks.ts: headings, columns, contents, measure tables, the annex
+ *    stages) work on the blocks of one unit as `(blocks, context, declaration) → blocks`: each rebuilds
+ *    what one page printed, from that page's paragraphs and lines (`BlockContext`). unitTree.ts runs
+ *    them unit by unit, so that one unit's error does not hide another's.
  */
 import type { VFile } from 'vfile';
 import type { LineEndDecision, Root, SpaceDecision } from './types.ts';

@@ -3,7 +3,7 @@ import { unitBlocks } from '../blocks.ts';
 import type { GlossaryRules, UnitDeclaration, VerticalLabel } from '../data/schema.ts';
 import { displayTitle } from '../emit/titles.ts';
 import { collect, fail, lineOf } from '../messages.ts';
-import { compact, linePosition, segmentsPosition } from '../source.ts';
+import { compact, linePosition, segmentsPosition, spanPosition } from '../source.ts';
 import type { FootnoteMarker, LineRole, ParagraphNode, Root, SourceLine, UnitNode } from '../types.ts';
 import type { InlineParagraph } from './headings.ts';
 import { inlines } from './inlines.ts';
@@ -72,7 +72,7 @@ export function unitTree(input: UnitTreeInput, file: VFile): Root {
       ...(declaration.slides ? { slides: true as const } : {}),
       children: [...pendingDivision, ...(built?.blocks ?? [])],
       footnotes: [],
-      ...(unitIndexes.length > 0 ? { position: { start: linePosition(lines[first]!).start, end: linePosition(lines[last]!).end } } : {}),
+      ...(unitIndexes.length > 0 ? { position: spanPosition(lines, first + 1, last + 1) } : {}),
     });
     pendingDivision = [];
   });
