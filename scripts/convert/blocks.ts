@@ -1,4 +1,5 @@
-import type { GlossaryRules, UnitDeclaration, VerticalLabel } from './data/schema.ts';
+import type { UnitDeclaration } from './data/schema.ts';
+import type { BlockContext } from './stages/blockContext.ts';
 import { budget } from './stages/annexes/budget.ts';
 import { chartTitles } from './stages/annexes/chartTitles.ts';
 import { countTables } from './stages/annexes/countTables.ts';
@@ -21,32 +22,13 @@ import { contents } from './stages/contents.ts';
 import { headings, type InlineParagraph } from './stages/headings.ts';
 import { imagePlaces } from './stages/imagePlaces.ts';
 import { measureTables } from './stages/measureTables/index.ts';
-import type { BlockNode, FootnoteMarker, SourceLine } from './types.ts';
+import type { BlockNode } from './types.ts';
 
-/** What the block stages may read besides the unit's own paragraphs. */
-export interface BlockContext {
-  lines: readonly SourceLine[];
-  /** Ministry name as printed → ASCII id. */
-  ministries: ReadonlyMap<string, string>;
-  /** The unit's display title. */
-  title: string;
-  /** Footnote markers by source line, for stages that rebuild text from lines (tables, glossary). */
-  markersByLine: ReadonlyMap<number, FootnoteMarker[]>;
-  /** Lines of footnote texts: text printed after them on a page was displaced there (別添4-5, 4-6, 4-7). */
-  footnoteLines: ReadonlySet<number>;
-  glossaryRules: GlossaryRules;
-  /** Lines ending in a space that the paragraph rule joined to the next (lineEnds.ts): stages that rebuild paragraphs from lines follow it. */
-  joinedLines: ReadonlySet<number>;
-  /** Every unit of the report, for the entries of a printed table of contents. */
-  units: readonly UnitDeclaration[];
-  /** Vertical labels of slides as a person read them (data/vertical-labels.json). */
-  verticalLabels: readonly VerticalLabel[];
-}
-
-type AnnexStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
+/** A block stage works on one unit's blocks (a documented exception to the tree-stage contract, stage.ts). */
+export type BlockStage = (blocks: readonly BlockNode[], context: BlockContext, declaration: UnitDeclaration) => BlockNode[];
 
 /** The annex stages, by unit id: each rebuilds what the extraction flattened on that page. */
-const annexStages: Readonly<Record<string, readonly AnnexStage[]>> = {
+const annexStages: Readonly<Record<string, readonly BlockStage[]>> = {
   a3: [ministrySections],
   'a4-3': [inspectionItems],
   'a4-5': [trainingTables, figureText],

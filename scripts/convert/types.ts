@@ -353,7 +353,8 @@ export interface UnitNode {
   position?: Position;
 }
 
+/** The whole report: its pages in reading order (unist: a parent whose children are the units). */
 export interface Root {
   type: 'root';
-  units: UnitNode[];
+  children: UnitNode[];
 }

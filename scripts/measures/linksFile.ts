@@ -60,28 +60,38 @@ export function parseLinks(text: string, path = 'content/measures/links.csv'): L
   });
 }
 
+/** A problem of links.csv, at the file line of the row at fault; without a line when a row is missing. */
+export interface LinkProblem {
+  line?: number;
+  reason: string;
+}
+
 /**
  * What the build checks: every id exists, each 2020 row has exactly one line, each 2019 row is linked or
  * ended, and a 2019 row has two 2020 rows only when they are twins.
  */
-export function validateLinks(rows: readonly LinkRow[], ids: ReadonlySet<string>, path = 'content/measures/links.csv'): string[] {
-  const problems: string[] = [];
+export function validateLinks(rows: readonly LinkRow[], ids: ReadonlySet<string>): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  // Row i is on file line i + 2: the header is line 1 and a row takes one line.
+  const lineOf = (row: LinkRow): number => rows.indexOf(row) + 2;
   const seen2020 = new Map<string, number>();
   const users2019 = new Map<string, LinkRow[]>();
   rows.forEach((r, i) => {
-    const at = `${path}:${i + 2}`;
-    for (const id of [r.id2020, r.id2019]) if (id && !ids.has(id)) problems.push(`${at}: no measure ${id}`);
+    for (const id of [r.id2020, r.id2019]) if (id && !ids.has(id)) problems.push({ line: i + 2, reason: `no measure ${id}` });
     if (r.id2020) seen2020.set(r.id2020, (seen2020.get(r.id2020) ?? 0) + 1);
     if (r.id2019) users2019.set(r.id2019, [...(users2019.get(r.id2019) ?? []), r]);
   });
   for (const id of ids) {
-    if (id.startsWith('m2020') && seen2020.get(id) !== 1) problems.push(`${path}: ${id} must have exactly one line (has ${seen2020.get(id) ?? 0})`);
-    if (id.startsWith('m2019') && !users2019.has(id)) problems.push(`${path}: ${id} is neither linked nor marked ended`);
+    if (id.startsWith('m2020') && seen2020.get(id) !== 1) {
+      const first = rows.find((r) => r.id2020 === id);
+      problems.push({ ...(first ? { line: lineOf(first) } : {}), reason: `${id} must have exactly one line (has ${seen2020.get(id) ?? 0})` });
+    }
+    if (id.startsWith('m2019') && !users2019.has(id)) problems.push({ reason: `${id} is neither linked nor marked ended` });
   }
   for (const [id, users] of users2019) {
     const linked = users.filter((u) => u.id2020);
-    if (linked.length > 1 && !linked.some((u) => u.method === 'twin')) problems.push(`${path}: ${id} is the counterpart of ${linked.map((u) => u.id2020).join(' and ')}, which are not twins`);
-    if (linked.length > 0 && users.some((u) => u.method === 'ended')) problems.push(`${path}: ${id} is both linked and ended`);
+    if (linked.length > 1 && !linked.some((u) => u.method === 'twin')) problems.push({ line: lineOf(linked[1]!), reason: `${id} is the counterpart of ${linked.map((u) => u.id2020).join(' and ')}, which are not twins` });
+    if (linked.length > 0 && users.some((u) => u.method === 'ended')) problems.push({ line: lineOf(users.find((u) => u.method === 'ended')!), reason: `${id} is both linked and ended` });
   }
   return problems;
 }

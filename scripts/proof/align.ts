@@ -2,7 +2,7 @@
  * Lays the source beside the blocks: every source line once, in order, on the sheet of the page it
  * belongs to, grouped into runs of lines of one block, each run beside the block that holds it.
  */
-import type { LineFate } from '../convert/pipeline.ts';
+import type { LineFate } from '../convert/stages/lineFates.ts';
 import type { LineEndDecision, UnitNode } from '../convert/types.ts';
 import type { ProofBlock, SourceMark } from './blocks.ts';
 

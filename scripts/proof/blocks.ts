@@ -5,7 +5,7 @@
 import { measureHeaderCells } from '../convert/emit/mdx/handlers/measureTable.ts';
 import { displayedText } from '../convert/emit/mdx/inline.ts';
 import { normaliseSpacing } from '../convert/emit/spacing.ts';
-import type { LineFate } from '../convert/pipeline.ts';
+import type { LineFate } from '../convert/stages/lineFates.ts';
 import type { BlockNode, FootnoteReferenceNode, InlineNode, MeasureRow, ParagraphNode, Root, TableCell, TableNode, UnitNode } from '../convert/types.ts';
 
 export type Span =
@@ -206,7 +206,7 @@ export function proofBlocks(root: Root, fates: readonly LineFate[], source: (lin
     visit(unit.children);
     for (const fn of unit.footnotes) add('footnote', fn.lines, [one(`note ${fn.label}`, fn.children)]);
   };
-  for (const unit of root.units) unitBlocks(unit);
+  for (const unit of root.children) unitBlocks(unit);
   return out;
 }
 

@@ -39,7 +39,7 @@ function main(argv: string[]): number {
   }
 
   const started = performance.now();
-  const all = sheets(result.root.units, source, result.fates, blocks, result.lineEnds, footnoteMarks(result.root));
+  const all = sheets(result.root.children, source, result.fates, blocks, result.lineEnds, footnoteMarks(result.root));
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   let bytes = 0;

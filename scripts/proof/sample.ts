@@ -1,7 +1,7 @@
 /** `npm run proof -- --sample N --seed S`: N blocks drawn at random from the whole report, printed source beside rendered text. */
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { LineFate } from '../convert/pipeline.ts';
+import type { LineFate } from '../convert/stages/lineFates.ts';
 import type { LineEndDecision } from '../convert/types.ts';
 import type { LineEnd } from './align.ts';
 import { lineText, type ProofBlock } from './blocks.ts';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { glossaryData } from '../../scripts/convert/index.ts';
+import { glossaryData } from '../../scripts/convert/emit/json/dataFiles.ts';
 import { inlineText } from '../../scripts/convert/stages/inlines.ts';
 import type { BlockNode, GlossaryNode, TableCell, TableNode, UnitNode } from '../../scripts/convert/types.ts';
 import { GlossaryFileSchema } from '../../src/lib/glossary.ts';
@@ -13,7 +13,7 @@ import { repoRoot, seedConversion, seedLines } from './support.ts';
 
 const result = seedConversion();
 const { root } = result;
-const unit = (id: string): UnitNode => root.units.find((u) => u.id === id)!;
+const unit = (id: string): UnitNode => root.children.find((u) => u.id === id)!;
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const cellText = (c: TableCell | undefined): string => squash((c?.paragraphs ?? []).map((p) => inlineText(p)).join(''));
 const tables = (u: UnitNode): TableNode[] => u.children.filter((b): b is TableNode => b.type === 'table');
@@ -84,8 +84,8 @@ describe('sub-annexes', () => {
   test('別添4 has 10 sub-pages and 別添5 has 9, as many as the source numbers (別添５ by its contents list)', () => {
     const printed4 = new Set(seedLines.map((l) => l.trim().match(/^別添４－([0-9０-９]+) /)?.[1]?.normalize('NFKC')).filter(Boolean));
     const toc5 = seedLines.filter((l) => /^別添５－[0-9０-９]+ .+ \.{4,} \d+ ?$/.test(l));
-    assert.equal(root.units.filter((u) => u.parent === 'a4').length, printed4.size);
-    assert.equal(root.units.filter((u) => u.parent === 'a5').length, toc5.length);
+    assert.equal(root.children.filter((u) => u.parent === 'a4').length, printed4.size);
+    assert.equal(root.children.filter((u) => u.parent === 'a5').length, toc5.length);
     assert.deepEqual([printed4.size, toc5.length], [10, 9]);
   });
 });
@@ -202,7 +202,7 @@ describe('numbered headings of the annexes', () => {
 
   test('別添4, 別添5-2: every closed numbered line of a sub-annex outside its tables and figures is a heading', () => {
     for (const slug of ['annex-4/4-1', 'annex-4/4-3', 'annex-4/4-5', 'annex-4/4-6', 'annex-4/4-8', 'annex-5/5-2']) {
-      const u = root.units.find((x) => x.slug === slug)!;
+      const u = root.children.find((x) => x.slug === slug)!;
       const figureLines = new Set(u.children.flatMap((b) => (b.type === 'figure' ? (b.content ?? []).flatMap((c) => (c.type === 'paragraph' ? c.lines : [])) : [])));
       const prose = new Set(result.fates.filter((f) => f.page === slug && f.role === 'text' && /\/p\d+$/.test(f.target) && !figureLines.has(f.line)).map((f) => f.line));
       const missed = linesOf(slug).filter((l) => numberedLine.test(l.text) && !dateCell.test(l.text) && l.text.trim().length <= 45 && prose.has(l.line) && !l.text.includes('、'));
@@ -378,7 +378,7 @@ describe('glossary terms in the text link to their definitions', () => {
   const byId = new Map(terms.map((t) => [t.id, t]));
 
   test('each term links at most once per page, never on the glossary page, never from a heading or a table', () => {
-    for (const u of root.units) {
+    for (const u of root.children) {
       const ids = refs(u.children);
       assert.equal(new Set(ids).size, ids.length, `${u.slug} links a term twice`);
       if (u.id === 'a8') assert.equal(ids.length, 0);
@@ -387,15 +387,15 @@ describe('glossary terms in the text link to their definitions', () => {
         if (b.type === 'table') assert.ok(!b.rows.flat().some((c) => c.paragraphs.flat().some((i) => i.type === 'termReference')), b.id);
       }
     }
-    assert.ok(root.units.filter((u) => refs(u.children).length > 0).length > 20, 'most pages link terms');
+    assert.ok(root.children.filter((u) => refs(u.children).length > 0).length > 20, 'most pages link terms');
   });
 
   test('terms shorter than 3 characters are never linked; linked text is the term, not part of a longer word', () => {
-    const all = root.units.flatMap((u) => refs(u.children));
+    const all = root.children.flatMap((u) => refs(u.children));
     for (const id of all) assert.ok([...byId.get(id)!.term].length >= 3, byId.get(id)!.term);
     assert.ok(!all.includes('term-ai') && !all.includes('term-5g'));
     // ボット is no term, but ボットネット is: a link never starts or ends inside a katakana word.
-    for (const u of root.units) {
+    for (const u of root.children) {
       for (const b of u.children) {
         if (b.type !== 'paragraph') continue;
         b.children.forEach((node, k) => {
@@ -697,7 +697,7 @@ describe('別添5-1: one block per slide', () => {
 });
 
 describe('image-only sub-annexes: each printed slide title a heading, with a notice when the slide holds no text', () => {
-  const imageOnly = root.units.filter((u) => u.imageOnly);
+  const imageOnly = root.children.filter((u) => u.imageOnly);
 
   test('the image-only units are 別添5-3, 5-4, 5-6, 5-7, 5-8 and 5-9', () => {
     assert.deepEqual(imageOnly.map((u) => u.id), ['a5-3', 'a5-4', 'a5-6', 'a5-7', 'a5-8', 'a5-9']);
@@ -737,7 +737,7 @@ describe('別添5: the printed table of contents is a list of links', () => {
 
   test('one entry per dotted line of the source, in order, linked to the unit it names, with its printed page number', () => {
     assert.equal(entryLines.length, 9);
-    const lists = root.units.flatMap((u) => u.children.filter((b) => b.type === 'contents').map((b) => ({ u, b })));
+    const lists = root.children.flatMap((u) => u.children.filter((b) => b.type === 'contents').map((b) => ({ u, b })));
     assert.equal(lists.length, 1);
     const { u, b } = lists[0]!;
     assert.equal(u.id, 'a5');
@@ -746,7 +746,7 @@ describe('別添5: the printed table of contents is a list of links', () => {
       const [printedTitle, printedPage] = entryLines[k]!.l.split(/ *\.{4,} */);
       assert.equal(e.page, printedPage);
       assert.equal(e.title, printedTitle);
-      assert.equal(squash(root.units.find((x) => x.slug === e.slug)!.title), squash(printedTitle!));
+      assert.equal(squash(root.children.find((x) => x.slug === e.slug)!.title), squash(printedTitle!));
     }
   });
 });

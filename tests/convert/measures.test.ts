@@ -6,7 +6,7 @@ import type { MeasureRow, MeasureTableNode, ParagraphNode, StrategyBoxNode } fro
 import { seedConversion, seedLines } from './support.ts';
 
 const { root, fates } = seedConversion();
-const blocks = root.units.flatMap((u) => u.children);
+const blocks = root.children.flatMap((u) => u.children);
 const tables = (year: number) => blocks.filter((b): b is MeasureTableNode => b.type === 'measureTable' && b.year === year);
 const rows = (year: number) => tables(year).flatMap((t) => t.rows);
 const boxes = (year: number) => blocks.filter((b): b is StrategyBoxNode => b.type === 'strategyBox' && b.id.startsWith(`box${year}`));
@@ -19,13 +19,13 @@ const row = (year: number, key: string): MeasureRow => {
 
 const MINISTRY = '(内閣官房|内閣府|警察庁|金融庁|総務省|法務省|外務省|財務省|文部科学省|厚生労働省|農林水産省|経済産業省|国土交通省|環境省|防衛省|消費者庁)';
 const ROW_LINE = new RegExp(`^\\s?[(（][ア-ン][)）] ${MINISTRY}`);
-const annex2Start = root.units.find((u) => u.id === 'a2-s1')!.position!.start.line;
-const annex3Start = root.units.find((u) => u.id === 'a3')!.position!.start.line;
+const annex2Start = root.children.find((u) => u.id === 'a2-s1')!.position!.start.line;
+const annex3Start = root.children.find((u) => u.id === 'a3')!.position!.start.line;
 const printedRows = (from: number, to: number) => seedLines.slice(from - 1, to - 1).filter((l) => ROW_LINE.test(l)).length;
 
 describe('measure rows of 別添1 (2020) and 別添2 (2019)', () => {
   test('every printed 項番 row is a row: 309 in 2020, 303 in 2019', () => {
-    const annex1Start = root.units.find((u) => u.id === 'a1')!.position!.start.line;
+    const annex1Start = root.children.find((u) => u.id === 'a1')!.position!.start.line;
     assert.equal(rows(2020).length, printedRows(annex1Start, annex2Start));
     assert.equal(rows(2019).length, printedRows(annex2Start, annex3Start));
     assert.deepEqual([rows(2020).length, rows(2019).length], [309, 303]);

@@ -29,7 +29,7 @@ function allCellTexts(blocks: readonly BlockNode[]): InlineNode[][] {
 }
 
 const result = seedConversion();
-const paragraphs = result.root.units.flatMap((u) => allParagraphs(u.children));
+const paragraphs = result.root.children.flatMap((u) => allParagraphs(u.children));
 const paragraphOf = (line: number): ParagraphNode => {
   const found = paragraphs.find((p) => p.lines.includes(line));
   assert.ok(found, `no paragraph holds line ${line}`);
@@ -81,7 +81,7 @@ describe('no space between two wide characters where lines were joined', () => {
   });
 
   test('in table cells', () => {
-    const cells = result.root.units.flatMap((u) => allCellTexts(u.children)).map((c) => inlineText(c));
+    const cells = result.root.children.flatMap((u) => allCellTexts(u.children)).map((c) => inlineText(c));
     const spaced = junctions.filter((j) => cells.some((c) => c.includes(j.seam)));
     assert.deepEqual(spaced, []);
   });
@@ -93,7 +93,7 @@ describe('no space between two wide characters where lines were joined', () => {
   });
 
   test('the 別添5-2 cell reads 「重要インフラ所管省庁内」', () => {
-    const cells = result.root.units.flatMap((u) => allCellTexts(u.children)).map((c) => inlineText(c));
+    const cells = result.root.children.flatMap((u) => allCellTexts(u.children)).map((c) => inlineText(c));
     assert.ok(cells.some((c) => c.includes('また、重要インフラ所管省庁内のとりまとめ担当部局')));
   });
 });

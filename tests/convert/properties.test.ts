@@ -7,7 +7,7 @@ import { lineOf, seedConversion, seedLines, seedText } from './support.ts';
 
 const { root, fates, pages } = seedConversion();
 const unit = (id: string): UnitNode => {
-  const found = root.units.find((u) => u.id === id);
+  const found = root.children.find((u) => u.id === id);
   assert.ok(found, `unit ${id} exists`);
   return found;
 };
@@ -33,7 +33,7 @@ describe('every source line is accounted for', () => {
   });
 
   test('a dropped running head repeats a title the document shows', () => {
-    const titles = new Set(root.units.map((u) => u.title.replace(/\s/g, '')));
+    const titles = new Set(root.children.map((u) => u.title.replace(/\s/g, '')));
     const headingTexts = new Set(fates.filter((f) => f.role === 'heading').map((f) => seedLines[f.line - 1]!.replace(/\s/g, '')));
     for (const f of fates.filter((x) => x.role === 'furniture' && x.target === 'runningHead')) {
       const text = seedLines[f.line - 1]!.replace(/\s/g, '');
@@ -45,13 +45,13 @@ describe('every source line is accounted for', () => {
 
 describe('the report structure', () => {
   test('2 parts and 5 chapters, in order', () => {
-    assert.deepEqual(root.units.filter((u) => u.kind === 'part').map((u) => u.title), ['1部 サイバーセキュリティを巡る動向', '2部 我が国のサイバーセキュリティ政策']);
-    assert.deepEqual(root.units.filter((u) => u.kind === 'chapter').map((u) => u.id), ['p1-c1', 'p1-c2', 'p2-c1', 'p2-c2', 'p2-c3']);
+    assert.deepEqual(root.children.filter((u) => u.kind === 'part').map((u) => u.title), ['1部 サイバーセキュリティを巡る動向', '2部 我が国のサイバーセキュリティ政策']);
+    assert.deepEqual(root.children.filter((u) => u.kind === 'chapter').map((u) => u.id), ['p1-c1', 'p1-c2', 'p2-c1', 'p2-c2', 'p2-c3']);
   });
 
   test('はじめに, every annex 別添1–別添8 (別添7 as 担当府省庁一覧) and 正誤表 have a page', () => {
     assert.equal(unit('intro').title, 'はじめに');
-    const annexTitles = root.units.filter((u) => u.kind === 'annex').map((u) => u.title);
+    const annexTitles = root.children.filter((u) => u.kind === 'annex').map((u) => u.title);
     for (const n of ['１', '２', '３', '４', '５', '６', '８']) assert.ok(annexTitles.some((t) => t.startsWith(`別添${n} `)), `別添${n}`);
     assert.equal(unit('a7').title, '担当府省庁一覧');
     assert.ok(!seedText.includes('別添７'), 'the source never prints 別添７');
@@ -71,7 +71,7 @@ describe('the report structure', () => {
   });
 
   test('heading ids are ASCII and unique within each page', () => {
-    for (const u of root.units) {
+    for (const u of root.children) {
       const ids = headingsOf(u).map((h) => h.id);
       assert.equal(new Set(ids).size, ids.length, `duplicate heading id on ${u.slug}`);
       for (const id of ids) assert.match(id, /^[a-z0-9-]+$/);
@@ -82,7 +82,7 @@ describe('the report structure', () => {
 
 describe('content that was only an image in the PDF', () => {
   test('each main-text 図表 caption is a figure whose page says the image is not in the text', () => {
-    const mainUnits = root.units.filter((u) => ['front', 'part', 'chapter'].includes(u.kind));
+    const mainUnits = root.children.filter((u) => ['front', 'part', 'chapter'].includes(u.kind));
     const figures = mainUnits.flatMap((u) => allBlocks(u.children).filter((b) => b.type === 'figure'));
     const lastMainLine = unit('p2-c3').position!.end.line;
     const printed = seedLines.slice(0, lastMainLine).filter((l) => /^\s?図表[０-９]+－[０-９]+－[０-９]+ /.test(l));
@@ -102,7 +102,7 @@ describe('content that was only an image in the PDF', () => {
 });
 
 describe('footnotes', () => {
-  const footnotes = root.units.flatMap((u) => u.footnotes.map((f) => ({ unit: u, f })));
+  const footnotes = root.children.flatMap((u) => u.footnotes.map((f) => ({ unit: u, f })));
   test('62 footnotes, numbered as in the report: main text 1–33, 別添4 1–5, 別添6 1–24', () => {
     assert.equal(footnotes.length, 62);
     for (const [series, count] of [['main', 33], ['annex4', 5], ['annex6', 24]] as const) {
@@ -130,7 +130,7 @@ describe('footnotes', () => {
       else Object.values(x).forEach(walk);
     }
   };
-  walk(root.units.map((u) => u.children));
+  walk(root.children.map((u) => u.children));
   const annex6 = [lineOf('データ 1 NICTER 観測結果'), lineOf('担当府省庁一覧')];
   const printed = (pattern: RegExp): string[] =>
     seedLines.flatMap((text, i) => (i + 1 >= annex6[0]! && i + 1 < annex6[1]! ? [...text.matchAll(pattern)].map((m) => `${i + 1}:${m.index + m[0].length - m[1]!.length + 1}`) : []));

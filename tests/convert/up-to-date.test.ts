@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { renderDataFiles } from '../../scripts/convert/index.ts';
+import { renderDataFiles } from '../../scripts/convert/emit/json/dataFiles.ts';
 import { repoRoot, seedConversion, seedLines } from './support.ts';
 
 function filesUnder(dir: string): string[] {

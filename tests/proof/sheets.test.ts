@@ -8,7 +8,7 @@ import { toyFates, toyRoot, toySource } from './toy.ts';
 function toySheets(decisions: { line: number; decision: 'joined' | 'kept'; reason: string }[] = []): Sheet[] {
   const root = toyRoot();
   const blocks = proofBlocks(root, toyFates, (l) => toySource[l - 1]!);
-  return sheets(root.units, toySource, toyFates, blocks, decisions, footnoteMarks(root));
+  return sheets(root.children, toySource, toyFates, blocks, decisions, footnoteMarks(root));
 }
 
 const views = (sheet: Sheet): LineView[] => sheet.rows.flatMap((r) => (r.kind === 'lines' ? r.lines : []));

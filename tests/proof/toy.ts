@@ -1,4 +1,4 @@
-import type { LineFate } from '../../scripts/convert/pipeline.ts';
+import type { LineFate } from '../../scripts/convert/stages/lineFates.ts';
 import type { InlineNode, Position, Root, UnitNode } from '../../scripts/convert/types.ts';
 
 /**
@@ -56,7 +56,7 @@ export function toyRoot(): Root {
     { type: 'table', id: 't1', caption: [], label: '品目', head: [[cell('品目'), cell('数')]], rows: [[cell('りんご'), cell('3')], [cell('みかん'), cell('5')]], notes: [], lines: [9, 10, 11], position: at(9) },
     { type: 'paragraph', role: 'plain', children: [text('二つ目の段落。')], lines: [12, 14], position: at(12) },
   ];
-  return { type: 'root', units: [one, two] };
+  return { type: 'root', children: [one, two] };
 }
 
 const fate = (line: number, role: LineFate['role'], target: string, page: string): LineFate => ({ line, role, target, page });

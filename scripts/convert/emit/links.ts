@@ -17,7 +17,7 @@ function linksIn(node: unknown): LinkNode[] {
 /** The report's external links for the 外部リンク一覧 page: each URL once, with every page that cites it. */
 export function externalLinks(root: Root): ExternalLink[] {
   const byUrl = new Map<string, ExternalLink>();
-  const units: UnitNode[] = [...root.units].sort((a, b) => a.order - b.order);
+  const units: UnitNode[] = [...root.children].sort((a, b) => a.order - b.order);
   for (const unit of units) {
     // Links the site adds between its own pages (担当府省庁一覧 → 別添1/別添2) carry a generated label.
     for (const { url } of linksIn([unit.children, unit.footnotes]).filter((link) => link.label === undefined)) {

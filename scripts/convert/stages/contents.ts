@@ -1,11 +1,10 @@
-import type { BlockContext } from '../blocks.ts';
+import type { BlockContext } from './blockContext.ts';
 import { fail, quoteLine } from '../messages.ts';
+import { compact } from '../source.ts';
 import type { BlockNode, ContentsNode } from '../types.ts';
 
 /** An entry of a printed table of contents: its title, a dot leader, and the printed page number (L20674 `別添５－１ 第４次行動計画の概要 .... 257`). */
 const ENTRY = /^(\S.*?)\s*(\.{4,})\s*([0-9０-９]+)$/;
-
-const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * A printed table of contents (＜別添５－目次＞) is a run of paragraphs that are all entry lines. It becomes one
@@ -22,7 +21,7 @@ export function contents(blocks: readonly BlockNode[], context: BlockContext): B
     }
     const entries = entryLines.map((line): ContentsNode['entries'][number] => {
       const [, title, leader, page] = ENTRY.exec(context.lines[line - 1]!.text.trim())!;
-      const unit = context.units.find((u) => u.heading !== undefined && squeeze(u.heading) === squeeze(title!));
+      const unit = context.units.find((u) => u.heading !== undefined && compact(u.heading) === compact(title!));
       if (!unit) {
         fail({ line, column: 1, reason: 'a contents entry names no page of the report', rule: 'contents/unknown-entry', found: quoteLine(context.lines[line - 1]!.text), expected: 'the printed heading of a unit in scripts/convert/data/units.json before the dot leader' });
       }

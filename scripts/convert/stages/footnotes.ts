@@ -47,6 +47,7 @@ export function pageStarts(lines: readonly SourceLine[]): Set<number> {
  * directly after a space counts only in a dash cell (`－ 3`: no value, see note 3) or after one of the
  * table column heads; elsewhere bare numbers are data. Markers are numbered per footnote in reading
  * order; the first keeps the plain id `fnref-<series>-<label>`.
+ * A line stage (stage.ts): it runs before the tree exists and decides what source lines are.
  */
 export function footnoteMarkers(
   lines: readonly SourceLine[],

@@ -1,4 +1,5 @@
 import type { UnitDeclaration } from '../data/schema.ts';
+import { compact } from '../source.ts';
 import type { BlockNode, HeadingNode, InlineNode, ParagraphNode, ParagraphRole } from '../types.ts';
 import { inlineText } from './inlines.ts';
 
@@ -145,7 +146,7 @@ export function headings(
 
     if (short && unit.kind === 'subAnnex') {
       // A part's title (別添4-8 L19412, L19748–19750): its sections are numbered from １ again, one level down.
-      const part = unit.parts?.find((x) => x.heading === text.replace(/\s+/g, ''));
+      const part = unit.parts?.find((x) => x.heading === compact(text));
       if (part) {
         partId = `${unit.id}-${part.id}`;
         c.section = 0;

@@ -75,6 +75,7 @@ function boxIndexes(lines: readonly SourceLine[], roles: readonly LineRole[], fr
  * 66 boxes with inline headings, so box k of 別添1 belongs to the key of box k of 別添2; each heading of
  * 別添1 is moved down to just above the first box whose key does not come before its own.
  * Returns the document order as a list of 0-based line indexes.
+ * A line stage (stage.ts): it runs before the tree exists and decides what source lines are.
  */
 export function hoistedHeadings(lines: readonly SourceLine[], roles: readonly LineRole[], located: readonly LocatedUnit[]): number[] {
   const start = (id: string): number => {

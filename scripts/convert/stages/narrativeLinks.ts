@@ -9,7 +9,7 @@ const areaOf = (nodeKey: string): string => nodeKey.replace(/\(.*$/, '');
 
 function tablesByArea(root: Root): Map<string, { unit: UnitNode; table: MeasureTableNode }[]> {
   const areas = new Map<string, { unit: UnitNode; table: MeasureTableNode }[]>();
-  for (const unit of root.units) {
+  for (const unit of root.children) {
     for (const b of unit.children) {
       if (b.type !== 'measureTable') continue;
       const area = areaOf(b.nodeKey);
@@ -26,7 +26,7 @@ function tablesByArea(root: Root): Map<string, { unit: UnitNode; table: MeasureT
  */
 export function narrativeLinks(root: Root): Root {
   const areas = tablesByArea(root);
-  const narrative = root.units.find((u) => u.id === NARRATIVE_UNIT);
+  const narrative = root.children.find((u) => u.id === NARRATIVE_UNIT);
   const narrativeHeadings = new Map(
     (narrative?.children ?? []).filter((b): b is HeadingNode => b.type === 'heading').flatMap((h) => {
       const n = narrativeNumber(h.id);
@@ -46,7 +46,7 @@ export function narrativeLinks(root: Root): Root {
     return h && narrative ? [{ type: 'crossLinks', label: 'toNarrative', links: [{ text: area, slug: narrative.slug, hash: h.id, narrative: true }], data: { generated } }] : [];
   };
 
-  const units = root.units.map((unit) => {
+  const units = root.children.map((unit) => {
     if (unit.id === NARRATIVE_UNIT) {
       const children = unit.children.flatMap((b): BlockNode[] => {
         const n = b.type === 'heading' ? narrativeNumber(b.id) : undefined;
@@ -64,5 +64,5 @@ export function narrativeLinks(root: Root): Root {
     const lead = sectionArea && !unit.children.some((b) => b.type === 'heading' && annexNumber(b.id)) ? toNarrative(sectionArea) : [];
     return { ...unit, children: [...lead, ...children] };
   });
-  return { ...root, units };
+  return { ...root, children: units };
 }

@@ -53,6 +53,7 @@ export function footnoteId(series: FootnoteSeries, label: string): string {
  * the footnote texts under each ruler out of the text flow. A footnote block is the run of numbered
  * footnotes under a ruler, each continuing until a line that ends in a space (unless the next line is the
  * rest of an English sentence or, after a bare URL, the cited title in brackets); it ends at the first line that is not the next number of its series.
+ * A line stage (stage.ts): it runs before the tree exists and decides what source lines are.
  */
 export function pageFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const roles: LineRole[] = lines.map((l) => (isBlank(l.text) ? { kind: 'blank' } : { kind: 'content' }));

@@ -22,6 +22,7 @@ const MAX_RUNNING_HEAD_LINES = 3;
  * L1337–1341 repeat 本編, 1部 and 2章; L16322 repeats 別添３; L20465 repeats 別添４－９ over two lines).
  * Deciding by the open units, not by the text alone, is what keeps the real headings: `4 横断的施策`
  * opens 2部2章 §4 (L3509) and 別添1 §4 (L7183), and only L7807 inside 別添1 §4 is a page header.
+ * A line stage (stage.ts): it runs before the tree exists and decides what source lines are.
  */
 export function runningHeads(
   lines: readonly SourceLine[],

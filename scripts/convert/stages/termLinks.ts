@@ -1,18 +1,14 @@
 import type { GlossaryRules } from '../data/schema.ts';
+import { pageHref } from '../pageHref.ts';
 import { normaliseSpacing } from '../emit/spacing.ts';
-import type { BlockNode, GlossaryTermNode, InlineNode, UnitNode } from '../types.ts';
+import type { TreeStage } from '../stage.ts';
+import type { BlockNode, InlineNode } from '../types.ts';
 import { inlineText } from './inlines.ts';
 
 /** Katakana and the long-vowel mark: a katakana term glued to more katakana is part of a longer word (ボット in ロボット). */
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
 /** An ASCII term glued to more letters or digits is part of a longer word (CC in CCRA). */
 const ALNUM = /[A-Za-z0-9]/;
-
-/** Relative URL of a page from another page: both are `/slug/` directories. */
-export function relativeUrl(fromSlug: string, toSlug: string): string {
-  const depth = fromSlug === '' ? 0 : fromSlug.split('/').length;
-  return `${'../'.repeat(depth) || './'}${toSlug}/`;
-}
 
 /**
  * Links the first use of each glossary term on every page to its definition in 別添8. The rule, so
@@ -23,50 +19,57 @@ export function relativeUrl(fromSlug: string, toSlug: string): string {
  *    no letter or digit around an ASCII term, no katakana around a katakana one;
  *  - once per page: the first occurrence only.
  */
-export function termLinks(units: readonly UnitNode[], terms: readonly GlossaryTermNode[], rules: GlossaryRules, glossarySlug: string): UnitNode[] {
-  const candidates = terms
-    .filter((t) => [...t.term].length >= rules.minLinkLength)
-    .map((t) => ({ term: t, text: normaliseSpacing(t.term) }))
-    .sort((a, b) => b.text.length - a.text.length);
-  if (candidates.length === 0) return [...units];
-  const pattern = new RegExp(candidates.map((c) => c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-  const byText = new Map(candidates.map((c) => [c.text, c.term]));
+export function termLinks(rules: GlossaryRules): TreeStage {
+  return (root) => {
+    const glossaryUnit = root.children.find((u) => u.children.some((b) => b.type === 'glossary'));
+    if (!glossaryUnit) return root;
+    const glossarySlug = glossaryUnit.slug;
+    const terms = glossaryUnit.children.flatMap((b) => (b.type === 'glossary' ? b.letters.flatMap((l) => l.terms) : []));
+    const candidates = terms
+      .filter((t) => [...t.term].length >= rules.minLinkLength)
+      .map((t) => ({ term: t, text: normaliseSpacing(t.term) }))
+      .sort((a, b) => b.text.length - a.text.length);
+    if (candidates.length === 0) return root;
+    const pattern = new RegExp(candidates.map((c) => c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    const byText = new Map(candidates.map((c) => [c.text, c.term]));
 
-  return units.map((unit) => {
-    if (unit.slug === glossarySlug) return unit;
-    const linked = new Set<string>();
-    const linkInlines = (children: readonly InlineNode[]): InlineNode[] =>
-      children.flatMap((node): InlineNode[] => {
-        if (node.type !== 'text') return [node];
-        const value = normaliseSpacing(node.value);
-        const out: InlineNode[] = [];
-        let cursor = 0;
-        for (const match of value.matchAll(pattern)) {
-          const term = byText.get(match[0])!;
-          if (linked.has(term.id) || !standsAlone(value, match.index, match[0])) continue;
-          linked.add(term.id);
-          if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
-          out.push({
-            type: 'termReference',
-            termId: term.id,
-            value: match[0],
-            url: `${relativeUrl(unit.slug, glossarySlug)}#${term.id}`,
-            definition: inlineText(term.definition[0] ?? []),
-          });
-          cursor = match.index + match[0].length;
-        }
-        if (cursor === 0) return [node];
-        if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
-        return out;
-      });
-    const linkBlocks = (blocks: readonly BlockNode[]): BlockNode[] =>
-      blocks.map((block) => {
-        if (block.type === 'column') return { ...block, children: linkBlocks(block.children) };
-        if (block.type === 'paragraph' && block.role !== 'caption' && block.role !== 'divisionLabel') return { ...block, children: linkInlines(block.children) };
-        return block;
-      });
-    return { ...unit, children: linkBlocks(unit.children) };
-  });
+    const children = root.children.map((unit) => {
+      if (unit.slug === glossarySlug) return unit;
+      const linked = new Set<string>();
+      const linkInlines = (children: readonly InlineNode[]): InlineNode[] =>
+        children.flatMap((node): InlineNode[] => {
+          if (node.type !== 'text') return [node];
+          const value = normaliseSpacing(node.value);
+          const out: InlineNode[] = [];
+          let cursor = 0;
+          for (const match of value.matchAll(pattern)) {
+            const term = byText.get(match[0])!;
+            if (linked.has(term.id) || !standsAlone(value, match.index, match[0])) continue;
+            linked.add(term.id);
+            if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
+            out.push({
+              type: 'termReference',
+              termId: term.id,
+              value: match[0],
+              url: pageHref(unit.slug, glossarySlug, term.id),
+              definition: inlineText(term.definition[0] ?? []),
+            });
+            cursor = match.index + match[0].length;
+          }
+          if (cursor === 0) return [node];
+          if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
+          return out;
+        });
+      const linkBlocks = (blocks: readonly BlockNode[]): BlockNode[] =>
+        blocks.map((block) => {
+          if (block.type === 'column') return { ...block, children: linkBlocks(block.children) };
+          if (block.type === 'paragraph' && block.role !== 'caption' && block.role !== 'divisionLabel') return { ...block, children: linkInlines(block.children) };
+          return block;
+        });
+      return { ...unit, children: linkBlocks(unit.children) };
+    });
+    return { ...root, children };
+  };
 }
 
 function standsAlone(text: string, at: number, term: string): boolean {

@@ -19,6 +19,7 @@ const MAX_HEADING_LINES = 3;
  * one to three consecutive text lines whose joined text, spaces removed, equals the declared title
  * (wrapped headings: L856–858, L17775–17777). A line just above it whose text is a proper prefix of the
  * title is a truncated copy (the 別添３ cover, L16308) and belongs to the heading.
+ * A line stage (stage.ts): it runs before the tree exists and decides what source lines are.
  */
 export function units(lines: readonly SourceLine[], roles: readonly LineRole[], declarations: readonly UnitDeclaration[]): LocatedUnit[] {
   const contentIndexes = lines.map((_, i) => i).filter((i) => roles[i]?.kind === 'content');

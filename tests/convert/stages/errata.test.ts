@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BlockContext } from '../../../scripts/convert/blocks.ts';
+import type { BlockContext } from '../../../scripts/convert/stages/blockContext.ts';
 import { ConversionError } from '../../../scripts/convert/messages.ts';
 import { errata } from '../../../scripts/convert/stages/annexes/errata.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';

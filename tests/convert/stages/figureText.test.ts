@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BlockContext } from '../../../scripts/convert/blocks.ts';
+import type { BlockContext } from '../../../scripts/convert/stages/blockContext.ts';
 import { figureLabels, figureTextPageEnds } from '../../../scripts/convert/stages/annexes/figureText.ts';
 import type { InlineParagraph } from '../../../scripts/convert/stages/headings.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';

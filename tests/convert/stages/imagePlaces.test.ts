@@ -66,7 +66,7 @@ describe('別添6: a line that closes no sentence titles a chart printed as an i
 
 describe('image places in the real report', () => {
   const { root, pages } = seedConversion();
-  const blocksOf = (id: string) => root.units.find((u) => u.id === id)!.children;
+  const blocksOf = (id: string) => root.children.find((u) => u.id === id)!.children;
 
   test('別添6: the three データ2 headings whose charts the extraction dropped, and 25 chart titles, say their image is not here', () => {
     const headings = blocksOf('a6').flatMap((b) => (b.type === 'heading' && b.imageOnly ? [b.label] : []));
@@ -87,7 +87,7 @@ describe('image places in the real report', () => {
   });
 
   test('no page keeps a caption without its figure and notice', () => {
-    const bare = root.units.flatMap((u) => u.children.flatMap((b) => (b.type === 'paragraph' && b.role === 'caption' ? [`${u.id}: ${inlineText(b.children)}`] : [])));
+    const bare = root.children.flatMap((u) => u.children.flatMap((b) => (b.type === 'paragraph' && b.role === 'caption' ? [`${u.id}: ${inlineText(b.children)}`] : [])));
     assert.deepEqual(bare, []);
   });
 });

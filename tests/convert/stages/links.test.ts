@@ -13,7 +13,7 @@ const unit = (slug: string, order: number, children: BlockNode[], footnotes: Foo
 test('externalLinks lists each URL once, in report order, with every page that cites it, wherever the link sits', () => {
   const root: Root = {
     type: 'root',
-    units: [
+    children: [
       // Declared out of order: the list follows `order`, the report's reading order.
       unit('b', 2, [para(link('https://b.example/'))]),
       unit('a', 1, [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BlockContext } from '../../../scripts/convert/blocks.ts';
+import type { BlockContext } from '../../../scripts/convert/stages/blockContext.ts';
 import type { UnitDeclaration } from '../../../scripts/convert/data/schema.ts';
 import { ministrySections } from '../../../scripts/convert/stages/annexes/ministrySections.ts';
 import type { BlockNode } from '../../../scripts/convert/types.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { BlockContext } from '../../../scripts/convert/blocks.ts';
+import type { BlockContext } from '../../../scripts/convert/stages/blockContext.ts';
 import { spfSettings } from '../../../scripts/convert/stages/annexes/spfSettings.ts';
 import { inlineText } from '../../../scripts/convert/stages/inlines.ts';
 import type { BlockNode, TableCell } from '../../../scripts/convert/types.ts';

@@ -16,7 +16,7 @@ const paragraphsText = (ps: readonly ParagraphNode[]): string => ps.map((p) => n
 
 /** Every measure row of the tree, in document order (別添1, then 別添2), with display text. */
 export function measureRecords(root: Root, ministries: ReadonlyMap<string, string>): MeasureRecord[] {
-  return root.units.flatMap((unit) =>
+  return root.children.flatMap((unit) =>
     unit.children
       .filter((b): b is MeasureTableNode => b.type === 'measureTable')
       .flatMap((table) =>

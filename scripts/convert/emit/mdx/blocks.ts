@@ -1,5 +1,5 @@
 import type { BlockNode, ParagraphNode } from '../../types.ts';
-import type { PageContext } from './context.ts';
+import type { Emit, PageContext } from './context.ts';
 import { byline } from './handlers/byline.ts';
 import { column } from './handlers/column.ts';
 import { contents } from './handlers/contents.ts';
@@ -12,7 +12,6 @@ import { strategyBox } from './handlers/strategyBox.ts';
 import { paragraph, reportList } from './handlers/paragraph.ts';
 import { table } from './handlers/table.ts';
 
-export type Emit = (children: readonly BlockNode[]) => string[];
 type Handlers = { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>, emit: Emit, page: PageContext) => string };
 
 /** One handler per block type; a new node type does not compile until it has one. */

@@ -1,6 +1,7 @@
 import type { Measure } from '../../../../src/schemas/measure.ts';
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import type { Lang, Translate } from '../../strings.ts';
+import type { BlockNode } from '../../types.ts';
 
 /** What a block handler knows about the page it writes. */
 export interface PageContext {
@@ -19,15 +20,8 @@ export interface PageContext {
   tableCaptionsEn?: ReadonlyMap<string, string>;
 }
 
-/**
- * A link from one page to another of the same language that works under any base path: pages are
- * served at `/<slug>/`, and both pages of a link carry the same locale prefix, so the relative path
- * between them does not depend on it.
- */
-export function pageHref(from: string, to: string, hash = ''): string {
-  const up = from === '' ? './' : '../'.repeat(from.split('/').length);
-  return `${up}${to ? `${to}/` : ''}${hash ? `#${hash}` : ''}`;
-}
+/** Writes nested blocks (a column's, a box's) with the same handlers as the page's own. */
+export type Emit = (children: readonly BlockNode[]) => string[];
 
 /** A link to a file served once for all languages (`data/measures.json`). */
 export function assetHref(page: PageContext, path: string): string {

@@ -5,7 +5,7 @@ import type { MeasureTableNode, Root } from '../../types.ts';
 import { inlineText } from '../../stages/inlines.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
-import { pageHref } from './context.ts';
+import { pageHref } from '../../pageHref.ts';
 import { columnLabels } from './handlers/measureTable.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
@@ -60,7 +60,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   const { root, measures, ministries, order, annex3Ids, headingsEn } = input;
   const t = input.t[lang];
   const nodes = new Map<string, MeasureTableNode>();
-  for (const unit of root.units) for (const b of unit.children) if (b.type === 'measureTable' && !nodes.has(`${b.year}:${b.nodeKey}`)) nodes.set(`${b.year}:${b.nodeKey}`, b);
+  for (const unit of root.children) for (const b of unit.children) if (b.type === 'measureTable' && !nodes.has(`${b.year}:${b.nodeKey}`)) nodes.set(`${b.year}:${b.nodeKey}`, b);
   const nodeTitle = (year: number, key: string): string => {
     const node = nodes.get(`${year}:${key}`)!;
     return lang === 'en' ? (headingsEn.get(node.titleId) ?? '') : normaliseSpacing(inlineText(node.title).trim());
@@ -85,7 +85,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   );
 
   // The strategy areas (1–5) the filter offers: the titles of 別添1's sections.
-  const areas = root.units.filter((u) => u.kind === 'annexSection' && u.parent === 'a1').map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
+  const areas = root.children.filter((u) => u.kind === 'annexSection' && u.parent === 'a1').map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
   const labels = (year: 2020 | 2019): Record<string, string> => ({
     key: t('columnLabel'),
     node: t('columnTable'),

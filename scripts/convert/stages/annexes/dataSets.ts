@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import { normaliseSpacing } from '../../emit/spacing.ts';
 import type { BlockNode, ChartSpec, HeadingNode, TableCell, TableNode } from '../../types.ts';

@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import type { BlockNode, FigureNode, ParagraphNode } from '../../types.ts';
 import { toFigure } from '../figures.ts';
 import type { InlineParagraph } from '../headings.ts';

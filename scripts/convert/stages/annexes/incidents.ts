@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
 import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';

@@ -1,5 +1,6 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail } from '../../messages.ts';
+import { spanPosition } from '../../source.ts';
 import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
 import { inlines } from '../inlines.ts';
 import { isWide } from '../lineEnds.ts';
@@ -68,12 +69,7 @@ export function joinedInlines(context: BlockContext, starts: readonly (number | 
 
 /** From the first character of the first line to the end of the last. */
 export function linesPosition(context: BlockContext, lines: readonly number[]): Position {
-  const first = context.lines[lines[0]! - 1]!;
-  const last = context.lines[lines[lines.length - 1]! - 1]!;
-  return {
-    start: { line: first.line, column: 1, offset: first.offset },
-    end: { line: last.line, column: last.text.length + 1, offset: last.offset + last.text.length },
-  };
+  return spanPosition(context.lines, lines[0]!, lines[lines.length - 1]!);
 }
 
 /** The compact form used to find lines by content: all whitespace removed. */

@@ -1,9 +1,9 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, BylineNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
-import { relativeUrl } from '../termLinks.ts';
+import { pageHref } from '../../pageHref.ts';
 
 /** L16326 `最高情報セキュリティ責任者`; 警察庁 prints `最高情報セキュリティ管理者` (L16780). */
 const CISO_ROLE = /^最高情報セキュリティ(責任者|管理者)$/;
@@ -58,7 +58,7 @@ export function ministrySections(blocks: readonly BlockNode[], context: BlockCon
         role: block.children,
         holder: holder.children,
         ministryId,
-        url: `${relativeUrl(declaration.slug, `${MINISTRY_PAGES}/${ministryId}`)}`,
+        url: pageHref(declaration.slug, `${MINISTRY_PAGES}/${ministryId}`),
         lines: [...block.lines, ...holder.lines],
         position: { start: block.position.start, end: holder.position.end },
       };

@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, TableCell, TableNode } from '../../types.ts';
 import { cell, cellInlines, blockLines, joinedInlines, lineText, linesPosition, replaceLines } from './lines.ts';

@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, ChartSpec, InlineNode, TableCell, TableNode } from '../../types.ts';
 import { blockLines, cell, cellInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';

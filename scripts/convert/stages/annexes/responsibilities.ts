@@ -1,8 +1,8 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
-import { relativeUrl } from '../termLinks.ts';
+import { pageHref } from '../../pageHref.ts';
 import { blockLines, cell, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
 
 /** L24010–24013: `項目`, `担当府省庁`, `（◎：主担当、○：関係府省庁）`. */
@@ -93,7 +93,7 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
   const links = (row: Row): InlineNode[] =>
     (['a1', 'a2'] as const).map((annex): InlineNode => {
       const { page, id } = measureAnchor(annex, row.key);
-      return { type: 'link', url: `${relativeUrl(declaration.slug, page)}${id ? `#${id}` : ''}`, label: annex === 'a1' ? 'annex1Link' : 'annex2Link' };
+      return { type: 'link', url: pageHref(declaration.slug, page, id), label: annex === 'a1' ? 'annex1Link' : 'annex2Link' };
     });
 
   const used = lines.filter((l) => l >= itemLine);

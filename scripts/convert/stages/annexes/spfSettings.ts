@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, ParagraphNode, TableNode } from '../../types.ts';
 import { toFigure } from '../figures.ts';

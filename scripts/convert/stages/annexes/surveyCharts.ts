@@ -1,4 +1,4 @@
-import type { BlockContext } from '../../blocks.ts';
+import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, FigureNode, HeadingNode, InlineNode, ParagraphNode, TableCell, TableNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';

@@ -1,6 +1,6 @@
 import { fail, quoteLine } from '../../messages.ts';
 import { kanaOrder, measureKeyToId, nodeKeyToTableId } from '../../measureKey.ts';
-import { compact } from '../../source.ts';
+import { compact, spanPosition } from '../../source.ts';
 import type { BlockNode, InlineNode, MeasurePart, MeasureRow, MeasureTableNode, MeasureYear, ParagraphNode, SourceLine, StrategyBoxNode } from '../../types.ts';
 import { STRATEGY_BOX_HEADER } from '../hoistedHeadings.ts';
 import { inlineText } from '../inlines.ts';
@@ -171,10 +171,7 @@ function tableRows(paragraphs: readonly ParagraphNode[], context: RowContext): M
       reprint: REPRINT.test(planText),
       parts,
       lines: row.lines,
-      position: {
-        start: { line: first, column: 1, offset: context.lines[first - 1]!.offset },
-        end: { line: last, column: context.lines[last - 1]!.text.length + 1, offset: context.lines[last - 1]!.offset + context.lines[last - 1]!.text.length },
-      },
+      position: spanPosition(context.lines, first, last),
     };
   });
 }

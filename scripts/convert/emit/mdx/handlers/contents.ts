@@ -1,7 +1,8 @@
 import type { ContentsNode } from '../../../types.ts';
 import { escapeMdxText } from '../../escape.ts';
 import { normaliseSpacing } from '../../spacing.ts';
-import { type PageContext, pageHref } from '../context.ts';
+import { pageHref } from '../../../pageHref.ts';
+import type { PageContext } from '../context.ts';
 
 /**
  * A printed table of contents as a list of links, each with the page number printed for it in the PDF, as

@@ -1,6 +1,7 @@
 import type { CrossLinksNode } from '../../../types.ts';
 import { escapeMdxText } from '../../escape.ts';
-import { type PageContext, pageHref } from '../context.ts';
+import { pageHref } from '../../../pageHref.ts';
+import type { PageContext } from '../context.ts';
 
 /** Generated links between related places, as a small labelled list (not a landmark: there are many per page). */
 export function crossLinks(node: CrossLinksNode, _emit: unknown, page: PageContext): string {

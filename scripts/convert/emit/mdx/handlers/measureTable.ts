@@ -1,7 +1,8 @@
 import type { MeasureRow, MeasureTableNode, ParagraphNode } from '../../../types.ts';
 import { normaliseSpacing } from '../../spacing.ts';
 import { escapeMdxText } from '../../escape.ts';
-import { type PageContext, pageHref } from '../context.ts';
+import { pageHref } from '../../../pageHref.ts';
+import type { PageContext } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
 import { inlineText } from '../../../stages/inlines.ts';
 

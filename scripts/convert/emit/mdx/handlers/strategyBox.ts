@@ -1,5 +1,5 @@
 import type { StrategyBoxNode } from '../../../types.ts';
-import type { Emit } from '../blocks.ts';
+import type { Emit } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
 
 /** A 「戦略…より」 box: the Strategy's own words above a table, as a labelled aside. */
