@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readOutline, outlineToSidebar } from './src/lib/outline.ts';
 import { japaneseText } from './src/integrations/japaneseText.ts';
 import { cspInlineScripts } from './src/integrations/cspInlineScripts.ts';
+import { searchOnUse } from './src/integrations/searchOnUse.ts';
+import { RANKING } from './src/lib/search/client.ts';
 
 export default defineConfig({
   // Mirrors such as GitHub Pages serve the site under /<repo>/: set SITE and BASE_PATH there.
@@ -50,7 +52,7 @@ export default defineConfig({
       components: {
         // Links to the site's own pages (accessibility policy, external links) on every page.
         Footer: './src/components/Footer.astro',
-        // Starlight's search dialog with this site's Pagefind options (README "Search").
+        // Starlight's search dialog with this site's additions (README "Search").
         Search: './src/components/Search.astro',
         // The language switch keeps the #section.
         LanguageSelect: './src/components/LanguageSelect.astro',
@@ -60,10 +62,14 @@ export default defineConfig({
       // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate);
       // long lines wrap, so that no code block becomes a scroll region a keyboard cannot reach (axe).
       expressiveCode: { frames: { showCopyToClipboardButton: false }, defaultProps: { wrap: true } },
+      // Pagefind's ranking for sections as records (src/lib/search/client.ts, README "Search").
+      pagefind: { ranking: RANKING },
       // src/pages/404.astro replaces Starlight's 404 so it can link home.
       disable404Route: true,
     }),
     mdx(),
+    // Pagefind's UI loads when a reader first uses search, not with every page.
+    searchOnUse(),
     japaneseText(),
     // Astro's policy leaves out inline scripts (Starlight's among them): this adds their hashes. Last, so it
     // hashes the final HTML.

@@ -194,8 +194,11 @@ test('a search started on an English page uses the Japanese index and lands on t
   await expect(page.locator('[id="p1-c2-s1-3-n3"]')).toBeInViewport();
 });
 
-/** Search's own files: Pagefind's bundle and index, and the UI module with its styles. */
-const isSearchFile = (url: string) => /\/(pagefind|search-bundle)\/|\/_astro\/[^/]*(dialog|ui-core)[^/]*\.(js|css)$/.test(url);
+/**
+ * Search's own files: Pagefind's bundle and index, and the UI module with its styles (src/lib/search/mount.ts,
+ * ui.css). The dialog's small module (dialog.ts: shortcut, stand-in) comes with the page, as Starlight's script does.
+ */
+const isSearchFile = (url: string) => /\/(pagefind|search-bundle)\/|\/_astro\/(mount|ui)\.[^/]*\.(js|css)$/.test(url);
 
 test('a page requests no search file until the reader moves to the search button, then loads the UI at once', async ({ page }) => {
   const requested: string[] = [];

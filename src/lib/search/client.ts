@@ -1,6 +1,6 @@
 /**
- * Options of the Pagefind Default UI shared by the header dialog (src/components/Search.astro) and the
- * search page (src/pages/search.astro), and the ranking the golden-query test measures.
+ * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), and the
+ * ranking the golden-query test measures (Starlight's `pagefind.ranking` option, astro.config.mjs).
  */
 import { prepareQuery } from './text.ts';
 import { localeOf, localizeResultUrl } from './urls.ts';
@@ -39,7 +39,6 @@ export function searchUiOptions(base: string, pathname: string) {
     showSubResults: false,
     excerptLength: 40,
     highlightParam: HIGHLIGHT_PARAM,
-    ranking: RANKING,
     processTerm: prepareQuery,
     processResult(result: UiResult) {
       result.url = localizeResultUrl(result.url, base, locale);

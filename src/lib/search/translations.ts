@@ -1,4 +1,4 @@
-/** Pagefind UI strings from Starlight's i18n (`pagefind.*` keys), shared by the header dialog and the search page. */
+/** Pagefind UI strings from Starlight's i18n (`pagefind.*` keys) for the search page, as Starlight's search component computes them for its dialog. */
 export function pagefindTranslations(t: ((key: string) => string) & { all(): Record<string, string> }): Record<string, string> {
   return {
     placeholder: t('search.label'),

@@ -1,0 +1,64 @@
+/**
+ * Pagefind's UI with this site's options (client.ts), for the header dialog (Starlight's, through
+ * standIn.ts) and the search page (src/components/SearchPage.astro). Both import this module only when
+ * the UI is needed, so that no other page loads search code.
+ */
+// @ts-expect-error — Missing types for @pagefind/default-ui package.
+import { PagefindUI } from '@pagefind/default-ui';
+// As a URL, not as a style import: Astro would link an imported stylesheet from every page up front.
+import stylesheet from './ui.css?url';
+import { searchPageUrl, searchUiOptions } from './client.ts';
+import { relabelFilters } from './relabel.ts';
+
+interface Result {
+  url: string;
+  meta: Record<string, string>;
+}
+
+/** What Starlight's search script hands to Pagefind's UI (its element, translations, ranking, result URLs). */
+export interface StarlightUiOptions {
+  element: string;
+  translations?: Record<string, string>;
+  processResult?: (result: Result & { sub_results: { url: string }[] }) => unknown;
+  [option: string]: unknown;
+}
+
+/** Mounts the UI on `element` with `options` under this site's; returns it for `triggerSearch`. */
+export function mountSearch(element: string, root: Element, options: Partial<StarlightUiOptions>, filterLabels: Record<string, string>) {
+  const site = searchUiOptions(import.meta.env.BASE_URL, window.location.pathname);
+  const ui = new PagefindUI({
+    ...options,
+    ...site,
+    element,
+    processResult(result: Result & { sub_results: { url: string }[] }) {
+      options.processResult?.(result);
+      return site.processResult(result);
+    },
+  });
+  relabelFilters(root, filterLabels);
+  return ui as { triggerSearch(query: string): void };
+}
+
+/** Links the UI's stylesheet and resolves once it applies, so that the UI never shows unstyled. */
+function loadStylesheet(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => reject(new Error(`search styles: ${stylesheet} did not load`)));
+    document.head.append(link);
+  });
+}
+
+/** The dialog's UI, with the link to the search page (src/components/Search.astro) kept on the query. */
+export async function mountDialogSearch(root: Element, starlight: StarlightUiOptions): Promise<void> {
+  await loadStylesheet();
+  const extras = document.querySelector<HTMLTemplateElement>('template[data-search-extras]');
+  mountSearch(starlight.element, root, starlight, JSON.parse(extras?.dataset.filterLabels ?? '{}'));
+  const container = root.querySelector(starlight.element);
+  if (!extras || !container) return;
+  container.after(extras.content.cloneNode(true));
+  const link = root.querySelector<HTMLAnchorElement>('a[data-search-page-link]');
+  container.addEventListener('input', (e) => {
+    if (link && e.target instanceof HTMLInputElement) link.href = searchPageUrl(import.meta.env.BASE_URL, e.target.value, window.location.pathname);
+  });
+}
