@@ -3,7 +3,8 @@ import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, HeadingNode, InlineNode, TableCell, TableNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
 import { displayWidth } from '../measureTables/planResultSplit.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
+import { cellsAt } from './cells.ts';
+import { blockLines, cell, joinedInlines, type LineStart, lineText, squash, tableCells, tableNode } from './lines.ts';
 
 /** L21887 `第４次行動計画 IV 章記載事項 取組内容`, printed once, above the first group. */
 const HEADER = '第４次行動計画IV章記載事項取組内容';
@@ -157,23 +158,15 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
     const used = all.filter((l) => l >= first && l <= last && !heading?.lines.includes(l));
     const group = s.group ?? sections.slice(0, k).reverse().find((x) => x.group)!.group!;
     const groupName = inlineText(joinedInlines(context, group.lines)).trim();
-    let from = 0;
     const head: TableCell[] =
       k === 0
-        ? HEADER_CELLS.map((h) => {
-            const at = headerText.indexOf(h, from);
-            if (at === -1) unreadable(headerLine, 'the column header is not as printed', quoteLine(HEADER_CELLS.join(' ')));
-            from = at + h.length;
-            return cell(cellInlines(context, headerLine, h, at + 1));
-          })
+        ? tableCells(context, headerLine, cellsAt(headerText, HEADER_CELLS) ?? unreadable(headerLine, 'the column header is not as printed', quoteLine(HEADER_CELLS.join(' '))))
         : [
             { paragraphs: [], uiText: 'actionPlanItemsColumn' },
             { paragraphs: [], uiText: 'actionPlanWorkColumn' },
           ];
-    const table: TableNode = {
-      type: 'table',
+    const table = tableNode(context, used, {
       id: `a5-2-s3-t${group.number}-${s.sub.number}`,
-      caption: [],
       labelKey: { key: 'actionPlanItemsTable', params: { group: groupName, heading: heading ? `${heading.label} ${inlineText(heading.children).trim()}` : inlineText(joinedInlines(context, s.sub.lines)).trim() } },
       head: [head],
       rows: [
@@ -181,10 +174,7 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
         ...(heading ? [] : [[{ ...cell(joinedInlines(context, s.sub.lines), true), colSpan: 2 }]]),
         ...s.items.map((it) => [{ paragraphs: paragraphs(it.left), header: true }, { paragraphs: paragraphs(it.right) }]),
       ],
-      notes: [],
-      lines: used,
-      position: linesPosition(context, used),
-    };
+    });
     result = placeAfter(result, used, table, heading);
   });
   return result;

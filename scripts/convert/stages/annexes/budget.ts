@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ChartSpec, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines } from './lines.ts';
+import type { BlockNode, ChartSpec } from '../../types.ts';
+import { blockLines, joinedInlines, lineCells, lineText, replaceLines, tableNode } from './lines.ts';
 
 /** L20622 ` 2018 年度 2019 年度 2020 年度 `. */
 const YEAR = /\d{4} ?年度/g;
@@ -24,37 +24,18 @@ export function budget(blocks: readonly BlockNode[], context: BlockContext): Blo
     const amounts = rest!.match(AMOUNT) ?? [];
     if (amounts.length !== years.length) fail({ line, column: 1, reason: `a budget row has ${amounts.length} amounts for ${years.length} years`, rule: 'budget/row-width', found: quoteLine(context.lines[line - 1]!.text) });
     series.push({ name: label!, points: amounts.map((a, k) => ({ x: years[k]!.replace(/ /g, ''), y: a === '－' ? null : Number.parseFloat(a) })) });
-    let from = lineText(context, line).indexOf(label!) + label!.length;
-    return [
-      cell(cellInlines(context, line, label!), true),
-      ...amounts.map((a) => {
-        const at = context.lines[line - 1]!.text.indexOf(a, from);
-        from = at + a.length;
-        return cell(cellInlines(context, line, a, at + 1));
-      }),
-    ];
+    const [labelCell, ...amountCells] = lineCells(context, line, [label!, ...amounts]);
+    return [{ ...labelCell!, header: true }, ...amountCells];
   });
-  let from = 0;
-  const head = [
-    { paragraphs: [[]] },
-    ...years.map((y) => {
-      const at = context.lines[headerLine - 1]!.text.indexOf(y, from);
-      from = at + y.length;
-      return cell(cellInlines(context, headerLine, y, at + 1));
-    }),
-  ];
+  const head = [{ paragraphs: [[]] }, ...lineCells(context, headerLine, years)];
   const used = [headerLine, ...rowLines, ...noteLines];
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a4-10-budget',
-    caption: [],
     label: '政府のサイバーセキュリティ関係予算額の推移',
     head: [head],
     rows,
     notes: noteLines.map((l) => joinedInlines(context, [l])),
     chart: { kind: 'bar', unit: '億円', xLabel: '年度', series },
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'budget/paragraph-overlap');
 }

@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ChartSpec, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import type { BlockNode, ChartSpec, TableCell } from '../../types.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L23081 `FY2016 FY2017 FY2018 FY2019`. */
 const YEARS = /^FY\d{4}( FY\d{4})+$/;
@@ -62,15 +62,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       }
       closeGroup();
       const raw = context.lines[line - 1]!.text;
-      let from = raw.indexOf(m[2]!);
-      rows.push([
-        cell(cellInlines(context, line, m[1]!), true),
-        ...m[2]!.split(' ').map((v) => {
-          const at = raw.indexOf(v, from);
-          from = at + v.length;
-          return cell(cellInlines(context, line, v, at + 1));
-        }),
-      ]);
+      rows.push([cell(cellInlines(context, line, m[1]!), true), ...lineCells(context, line, m[2]!.split(' '), raw.indexOf(m[2]!) + 1)]);
     }
     closeGroup();
     const intro = lines[k - 2] !== undefined && INTRO.test(lineText(context, lines[k - 2]!).trim()) ? lines[k - 2] : undefined;
@@ -87,8 +79,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
           }
         : undefined;
     const all = [...(intro ? [intro] : []), ...used, ...(note ? [note] : [])].sort((a, b) => a - b);
-    const table: TableNode = {
-      type: 'table',
+    const table = tableNode(context, all, {
       id: `a5-5-t${n}`,
       caption: intro ? joinedInlines(context, [intro]) : [],
       label: squash(lineText(context, headLine)),
@@ -102,9 +93,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       rows,
       notes: note ? [joinedInlines(context, [note])] : [],
       ...(chart ? { chart } : {}),
-      lines: all,
-      position: linesPosition(context, all),
-    };
+    });
     result = replaceLines(result, all, table, 'countTables/paragraph-overlap');
     k = j;
   }

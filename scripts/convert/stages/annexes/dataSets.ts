@@ -1,10 +1,10 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import { normaliseSpacing } from '../../emit/spacing.ts';
-import type { BlockNode, ChartSpec, HeadingNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, ChartSpec, HeadingNode, TableCell } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
 import { rankings } from './rankings.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** A year as 別添6 prints it in table headers: L23882 `平成 29 年度`, `令和元年度`, `令和 2 年度`. */
 const FISCAL_YEAR = /(?:平成|令和) ?(?:\d+|元) ?年度/g;
@@ -49,27 +49,16 @@ function darknet(blocks: readonly BlockNode[], context: BlockContext): BlockNode
   if (values.length !== years.length || scale[0] !== 0 || scale.some((v, k) => k > 0 && v <= scale[k - 1]!)) {
     fail({ line: numbers[0] ?? yearLine, column: 1, reason: `データ1.1 has ${values.length} counts for ${years.length} years, then no axis scale from 0`, rule: 'dataSets/darknet-values' });
   }
-  const yearText = context.lines[yearLine - 1]!.text;
-  let from = 0;
-  const rows = years.map((y, k) => {
-    const at = yearText.indexOf(y, from);
-    from = at + y.length;
-    return [cell(cellInlines(context, yearLine, y, at + 1), true), cell(cellInlines(context, values[k]!, lineText(context, values[k]!).trim()))];
-  });
+  const rows = lineCells(context, yearLine, years).map((year, k) => [{ ...year, header: true }, cell(cellInlines(context, values[k]!, lineText(context, values[k]!).trim()))]);
   const countLines = [...numbers, yearLine, axisLine];
   const heading11 = blocks[sectionBlocks(blocks, 'a6-d1-1').start] as HeadingNode;
-  const counts: TableNode = {
-    type: 'table',
+  const counts = tableNode(context, countLines, {
     id: 'a6-d1-1-counts',
-    caption: [],
     label: headingLabel(heading11),
     head: [[{ paragraphs: [[]] }, cell(cellInlines(context, axisLine, lineText(context, axisLine).trim()))]],
     rows,
-    notes: [],
     chart: { kind: 'line', unit: '億パケット', xLabel: '年', series: [{ name: squash(lineText(context, axisLine)), points: years.map((y, k) => ({ x: y, y: Number(lineText(context, values[k]!).trim()) })) }] },
-    lines: countLines,
-    position: linesPosition(context, countLines),
-  };
+  });
 
   const shareLines = lines.filter((l) => !countLines.includes(l));
   const shareRows: TableCell[][] = [];
@@ -88,17 +77,7 @@ function darknet(blocks: readonly BlockNode[], context: BlockContext): BlockNode
   }
   if (label.length > 0) fail({ line: label[0]!, column: 1, reason: 'a label of データ1.2 without its share', rule: 'dataSets/darknet-share', found: quoteLine(context.lines[label[0]! - 1]!.text) });
   const heading12 = blocks[section.start] as HeadingNode;
-  const shares: TableNode = {
-    type: 'table',
-    id: 'a6-d1-2-shares',
-    caption: [],
-    label: headingLabel(heading12),
-    head: [],
-    rows: shareRows,
-    notes: [],
-    lines: shareLines,
-    position: linesPosition(context, shareLines),
-  };
+  const shares = tableNode(context, shareLines, { id: 'a6-d1-2-shares', label: headingLabel(heading12), head: [], rows: shareRows });
   // The extraction ran the two charts' labels together into paragraphs; both tables take them whole.
   const withoutCounts = replaceLines(blocks, [...countLines, ...shareLines], shares, 'dataSets/paragraph-overlap');
   const target = sectionBlocks(withoutCounts, 'a6-d1-1');
@@ -153,19 +132,11 @@ function registrations(blocks: readonly BlockNode[], context: BlockContext, sect
   const columns = groups.reduce((n, g) => n + g.length, 0) + extras.length;
   if (columns !== values.length) fail({ line: valueLine, column: 1, reason: `${values.length} counts for ${columns} columns`, rule: 'dataSets/columns', found: quoteLine(context.lines[valueLine - 1]!.text) });
 
-  let from = 0;
-  const valueText = context.lines[valueLine - 1]!.text;
-  const row = values.map((v) => {
-    const at = valueText.indexOf(v, from);
-    from = at + v.length;
-    return cell(cellInlines(context, valueLine, v, at + 1));
-  });
   const used = [yearLine, ...between, subLine, valueLine];
-  const table: TableNode = {
-    type: 'table',
+  const heading = blocks[sectionBlocks(blocks, sectionId).start] as HeadingNode;
+  const table = tableNode(context, used, {
     id,
-    caption: [],
-    label: '',
+    label: headingLabel(heading),
     head: [
       [
         ...groups.map((g, k) => ({ ...cell(cellInlines(context, yearLine, yearCells[k]!.text, yearCells[k]!.at)), colSpan: g.length })),
@@ -173,13 +144,8 @@ function registrations(blocks: readonly BlockNode[], context: BlockContext, sect
       ],
       groups.flat().map((s) => cell(cellInlines(context, subLine, s.text, s.at))),
     ],
-    rows: [row],
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
-  const heading = blocks[sectionBlocks(blocks, sectionId).start] as HeadingNode;
-  table.label = headingLabel(heading);
+    rows: [lineCells(context, valueLine, values)],
+  });
   // Put the table at the end of its own section, wherever it was printed.
   const without = replaceLines(blocks, used, { type: 'paragraph', role: 'plain', children: [], lines: [], position: table.position }, 'dataSets/paragraph-overlap').filter(
     (b) => !(b.type === 'paragraph' && b.lines.length === 0),
@@ -211,14 +177,7 @@ function examResults(blocks: readonly BlockNode[], context: BlockContext): Block
       // One space separates cells; an empty cell leaves a double space (L23938 `  応募者数  52,043 52,043`).
       const values = rest!.slice(1).split(' ');
       if (values.length !== 3) fail({ line, column: 1, reason: `${values.length} cells where データ6 has 3`, rule: 'dataSets/exam-cells', found: quoteLine(context.lines[line - 1]!.text) });
-      const text = context.lines[line - 1]!.text;
-      let from = text.indexOf(label!) + label!.length;
-      const cells = values.map((v) => {
-        if (v === '') return { paragraphs: [[]] } as TableCell;
-        const at = text.indexOf(v, from);
-        from = at + v.length;
-        return cell(cellInlines(context, line, v, at + 1));
-      });
+      const cells = lineCells(context, line, values, context.lines[line - 1]!.text.indexOf(label!) + label!.length + 1);
       if (label === '合格者数') values.forEach((v, c) => series[c]!.points.push({ x: squash(yearText), y: v === '' ? null : toNumber(v) }));
       rows.push([
         ...(r === 0 ? [{ ...cell(cellInlines(context, yearLine, yearText), true), rowSpan: 3 }] : []),
@@ -228,18 +187,13 @@ function examResults(blocks: readonly BlockNode[], context: BlockContext): Block
     });
   }
   const used = [...headerLines, ...rowLines];
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a6-d6-exams',
-    caption: [],
     label: '情報セキュリティマネジメント・情報処理安全確保支援士の合格者数推移',
     head: [[{ ...cell([...joinedInlines(context, [kind!]), { type: 'text', value: ' ' }, ...joinedInlines(context, [year!])]), colSpan: 2 }, ...heads.map((h) => cell(joinedInlines(context, h, 'cell')))]],
     rows,
-    notes: [],
     chart: { kind: 'line', unit: '人', xLabel: '年度', series },
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'dataSets/paragraph-overlap');
 }
 

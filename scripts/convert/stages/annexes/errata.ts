@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, InlineNode, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, type LineStart, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L26048 `頁 訂正箇所 誤 正`. */
 const HEADER = '頁訂正箇所誤正';
@@ -33,24 +33,8 @@ export function errata(blocks: readonly BlockNode[], context: BlockContext): Blo
     else fail({ line, column: 1, reason: 'a 正誤表 line comes before the first row', rule: 'errata/row-start', found: quoteLine(context.lines[line - 1]!.text), expected: 'a row starting with its page number' });
   }
   const rows = groups.map((group, k) => errataRow(group, context, k));
-  let from = 0;
-  const head = lineText(context, headerLine).trim().split(' ').map((name) => {
-    const at = context.lines[headerLine - 1]!.text.indexOf(name, from);
-    from = at + name.length;
-    return cell(cellInlines(context, headerLine, name, at + 1));
-  });
   const used = [headerLine, ...groups.flat()];
-  const table: TableNode = {
-    type: 'table',
-    id: 'errata-table',
-    caption: [],
-    labelKey: { key: 'errataTable' },
-    head: [head],
-    rows,
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  const table = tableNode(context, used, { id: 'errata-table', labelKey: { key: 'errataTable' }, head: [lineCells(context, headerLine, lineText(context, headerLine).trim().split(' '))], rows });
   return replaceLines(blocks, used, table, 'errata/paragraph-overlap');
 }
 

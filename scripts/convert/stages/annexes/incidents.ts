@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import type { BlockNode, InlineNode, TableCell } from '../../types.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, type LineStart, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L20369, repeated on every page of the list (L20469, L20584). */
 const HEADER = '年月(※1)情報セキュリティインシデントの概要・対応等(※2)種別';
@@ -79,17 +79,12 @@ export function incidents(blocks: readonly BlockNode[], context: BlockContext): 
     ];
   });
   const headerLine = all[first]!;
-  const headerText = lineText(context, headerLine);
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a4-9-incidents',
-    caption: [],
     label: 'インシデント一覧',
-    head: [['年月(※1)', '情報セキュリティインシデントの概要・対応等(※2)', '種別'].map((h) => cell(cellInlines(context, headerLine, h, headerText.indexOf(h) + 1)))],
+    head: [lineCells(context, headerLine, ['年月(※1)', '情報セキュリティインシデントの概要・対応等(※2)', '種別'])],
     rows,
     notes: notes.map((n) => joinedInlines(context, n)),
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'incidents/paragraph-overlap');
 }

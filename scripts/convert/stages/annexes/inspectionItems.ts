@@ -1,8 +1,8 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, HeadingNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, HeadingNode, TableCell } from '../../types.ts';
 import { inlines, inlineText } from '../inlines.ts';
-import { blockLines, cell, cellInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, lineCells, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L18334 `検査項目 検査項目とした理由`: the header row, printed without a caption. */
 const HEADER = ['検査項目', '検査項目とした理由'] as const;
@@ -72,21 +72,15 @@ export function inspectionItems(blocks: readonly BlockNode[], context: BlockCont
     fail({ line: headerLine, column: 1, reason: `${rows.length} 検査項目 but ${reasons.length} reasons`, rule: 'inspectionItems/reason-count', expected: 'one 検査項目とした理由 (a sentence ending in 。) per 検査項目' });
   }
   const piecesInlines = (p: Piece[]) => inlines({ segments: p }, context.markersByLine);
-  const headerText = context.lines[headerLine - 1]!.text;
   const used = [headerLine, ...tableLines];
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a4-3-items',
-    caption: [],
     labelKey: { key: 'inspectionItemsTable' },
-    head: [HEADER.map((h) => cell(cellInlines(context, headerLine, h, h === HEADER[1] ? headerText.lastIndexOf(h) + 1 : 1)))],
+    head: [lineCells(context, headerLine, HEADER)],
     rows: rows.map((r, k): TableCell[] => [
       { paragraphs: r.item.map(piecesInlines), header: true },
       cell(piecesInlines(reasons[k]!)),
     ]),
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'inspectionItems/paragraph-overlap');
 }

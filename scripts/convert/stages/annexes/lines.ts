@@ -1,8 +1,9 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail } from '../../messages.ts';
-import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
+import type { BlockNode, ChartSpec, InlineNode, Position, TableCell, TableNode } from '../../types.ts';
 import { inlines } from '../inlines.ts';
 import { isWide } from '../lineEnds.ts';
+import { cellsAt, type LineCell } from './cells.ts';
 
 /** Every source line a run of blocks took, in source order. */
 export function blockLines(blocks: readonly BlockNode[]): number[] {
@@ -33,6 +34,21 @@ export function cellInlines(context: BlockContext, line: number, cell: string, f
   const at = context.lines[line - 1]!.text.indexOf(cell, from - 1);
   if (at === -1) throw new Error(`cell ${JSON.stringify(cell)} is not on line ${line}`);
   return lineInlines(context, line, at + 1, cell.length);
+}
+
+/** Table cells of the cells found on a line (cells.ts). */
+export function tableCells(context: BlockContext, line: number, cells: readonly LineCell[]): TableCell[] {
+  return cells.map((c) => cell(cellInlines(context, line, c.text, c.column)));
+}
+
+/**
+ * Table cells of `texts`, read in order from column `from` of a line (cells.ts `cellsAt`). The texts are read
+ * off that line by the caller, so one that is not there is a converter bug, not a source problem.
+ */
+export function lineCells(context: BlockContext, line: number, texts: readonly string[], from = 1): TableCell[] {
+  const found = cellsAt(context.lines[line - 1]!.text, texts, from);
+  if (!found) throw new Error(`cells ${JSON.stringify(texts)} are not on line ${line} in this order`);
+  return tableCells(context, line, found);
 }
 
 /** Where a piece of text starts: a line and a 1-based column (the line's first non-space when absent). */
@@ -107,3 +123,35 @@ export function replaceLines(blocks: readonly BlockNode[], lines: readonly numbe
 
 /** A table cell of one paragraph. */
 export const cell = (children: InlineNode[], header = false): TableCell => ({ paragraphs: [children], ...(header ? { header } : {}) });
+
+/** What a rebuilt table holds; a caption and notes the source does not print are empty. */
+export interface TableParts {
+  id: string;
+  caption?: InlineNode[];
+  label?: string;
+  labelKey?: TableNode['labelKey'];
+  head: TableCell[][];
+  rows: TableCell[][];
+  notes?: InlineNode[][];
+  chart?: ChartSpec;
+  figureText?: InlineNode[][];
+}
+
+/** A table node of the source lines it was read from, from the first character of the first to the end of the last. */
+export function tableNode(context: BlockContext, lines: number[], parts: TableParts): TableNode {
+  const { id, caption = [], label, labelKey, head, rows, notes = [], chart, figureText } = parts;
+  return {
+    type: 'table',
+    id,
+    caption,
+    ...(label !== undefined ? { label } : {}),
+    ...(labelKey ? { labelKey } : {}),
+    head,
+    rows,
+    notes,
+    ...(chart ? { chart } : {}),
+    ...(figureText ? { figureText } : {}),
+    lines,
+    position: linesPosition(context, lines),
+  };
+}

@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, TableCell, TableNode } from '../../types.ts';
-import { cell, cellInlines, blockLines, joinedInlines, lineText, linesPosition, replaceLines } from './lines.ts';
+import type { BlockNode, TableCell } from '../../types.ts';
+import { cell, cellInlines, blockLines, joinedInlines, lineCells, lineText, replaceLines, tableNode } from './lines.ts';
 
 /** L21354 `表１：重要インフラ事業者等との情報共有件数`, L21484 ` 表２ 分野横断的演習参加者数の推移`. */
 const CAPTION = /^表([１-９])[：\s]/;
@@ -46,34 +46,13 @@ export function progressTables(blocks: readonly BlockNode[], context: BlockConte
       const labelLines = lines.slice(j, j + n);
       if (m[1] === undefined && labelLines.length === 0) fail({ line: countLine, column: 1, reason: 'a row of counts without a label', rule: 'progressTables/label-missing', found: quoteLine(raw) });
       const label = [...joinedInlines(context, labelLines, 'cell'), ...(m[1] !== undefined ? cellInlines(context, countLine, m[1]) : [])];
-      let from = raw.indexOf(m[2]!);
-      const counts = m[2]!.match(new RegExp(COUNT, 'g'))!.map((v) => {
-        const at = raw.indexOf(v, from);
-        from = at + v.length;
-        return cell(cellInlines(context, countLine, v, at + 1));
-      });
+      const counts = lineCells(context, countLine, m[2]!.match(new RegExp(COUNT, 'g'))!, raw.indexOf(m[2]!) + 1);
       rows.push([cell(label, true), ...counts]);
       used.push(...labelLines, countLine);
       j += n + 1;
     }
     if (rows.length === 0) fail({ line: yearLine, column: 1, reason: `表${caption[1]} has no rows`, rule: 'progressTables/no-rows' });
-    let from = 0;
-    const table: TableNode = {
-      type: 'table',
-      id: `a5-2-t${caption[1]!.normalize('NFKC')}`,
-      caption: joinedInlines(context, [captionLine]),
-      head: [
-        heads.map((h) => {
-          const at = yearText.indexOf(h, from);
-          from = at + h.length;
-          return cell(cellInlines(context, yearLine, h, at + 1));
-        }),
-      ],
-      rows,
-      notes: [],
-      lines: used,
-      position: linesPosition(context, used),
-    };
+    const table = tableNode(context, used, { id: `a5-2-t${caption[1]!.normalize('NFKC')}`, caption: joinedInlines(context, [captionLine]), head: [lineCells(context, yearLine, heads)], rows });
     result = replaceLines(result, used, table, 'progressTables/paragraph-overlap');
     k = j - 1;
   }

@@ -1,9 +1,9 @@
 import type { BlockContext } from '../../blocks.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, InlineNode, TableCell } from '../../types.ts';
 import { relativeUrl } from '../termLinks.ts';
-import { blockLines, cell, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, joinedInlines, type LineStart, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L24010–24013: `項目`, `担当府省庁`, `（◎：主担当、○：関係府省庁）`. */
 const HEADER = { item: '項目', ministries: '担当府省庁', legend: '（◎：主担当、○：関係府省庁）' } as const;
@@ -97,10 +97,8 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
     });
 
   const used = lines.filter((l) => l >= itemLine);
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a7-responsibilities',
-    caption: [],
     label: squash(HEADER.ministries),
     head: [
       [
@@ -111,9 +109,6 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
       [cell([{ type: 'text', value: '◎' }]), cell([{ type: 'text', value: '○' }]), cell([{ type: 'text', value: '※' }])],
     ],
     rows: rows.map((row) => [cell(nameInlines(row), true), fieldCell(row.fields.lead), fieldCell(row.fields.related), fieldCell(row.fields.note), cell(links(row))]),
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'responsibilities/paragraph-overlap');
 }

@@ -2,7 +2,7 @@ import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, FigureNode, HeadingNode, InlineNode, ParagraphNode, TableCell, TableNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, squash } from './lines.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, squash, tableNode } from './lines.ts';
 
 /** A chart's axis ticks start it: L19505 `0.0%` (one a line), L19547 `0% 20% 40% 60% 80% 100%`. */
 const TICKS = /^\d+(?:\.\d)?%(?: \d+(?:\.\d)?%)*$/;
@@ -162,16 +162,11 @@ function universitiesTable(chart: Chart, blocks: readonly BlockNode[], context: 
   }
   const number = (heading.label.match(/[０-９0-9]+/)?.[0] ?? '').normalize('NFKC');
   const text = (value: string | undefined): TableCell => cell(value === undefined ? [] : [{ type: 'text', value } satisfies InlineNode]);
-  return {
-    type: 'table',
+  return tableNode(context, chart.lines, {
     id: `${heading.id}-results`,
-    caption: [],
     labelKey: { key: 'surveyResultsTable', params: { n: number } },
     head: [['surveyItem', 'surveyCount', 'surveyShare'].map((key): TableCell => ({ paragraphs: [[]], uiText: key }))],
     rows: items.map((item, k) => [cell(joinedInlines(context, item), true), text(values.get(k)?.count), text(values.get(k)?.share)]),
-    notes: [],
     figureText: [ticks!, chart.legend!].map((l) => cellInlines(context, l, lineText(context, l).trim())),
-    lines: chart.lines,
-    position: linesPosition(context, chart.lines),
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ParagraphNode, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
+import type { BlockNode, ParagraphNode, TableCell } from '../../types.ts';
+import { blockLines, cellInlines, joinedInlines, lineCells, type LineStart, lineText, linesPosition, squash, tableNode } from './lines.ts';
 
 /** L18671 `No. 時期 テーマ 講師 参加人数`, L18943 `No. 時期 テーマ`. */
 const HEADER = /^No\. 時期 テーマ( 講師 参加人数)?$/;
@@ -98,21 +98,15 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     const headerText = context.lines[t.header - 1]!.text;
     const heads = headerText.trim().split(' ');
     const used = [t.header, ...t.rows.flatMap((r) => r.lines)].sort((a, b) => a - b);
-    const table: TableNode = {
-      type: 'table',
-      id: `a4-5-training${n + 1}`,
-      caption: [],
-      label: '',
-      head: [heads.map((h) => cell(cellInlines(context, t.header, h)))],
-      rows: t.rows.map((r) => t.columns.map((c, i) => ({ ...(i === 0 ? { header: true } : {}), paragraphs: r.cells[c].length > 0 ? r.cells[c].map((p) => p.flatMap((piece) => cellInlines(context, piece.line, piece.text, piece.column))) : [[]] }) as TableCell)),
-      notes: [],
-      lines: used,
-      position: linesPosition(context, used),
-    };
     // Named after the section heading it sits under: `（３）内容` of `４ NISC 勉強会`.
     const headings = result.filter((b) => b.type === 'heading' && b.lines[0]! < t.header && b.depth === 2);
     const section = headings[headings.length - 1];
-    table.label = section?.type === 'heading' ? `${squash(section.label)} ${squash(section.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}` : 'No.';
+    const table = tableNode(context, used, {
+      id: `a4-5-training${n + 1}`,
+      label: section?.type === 'heading' ? `${squash(section.label)} ${squash(section.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}` : 'No.',
+      head: [lineCells(context, t.header, heads)],
+      rows: t.rows.map((r) => t.columns.map((c, i) => ({ ...(i === 0 ? { header: true } : {}), paragraphs: r.cells[c].length > 0 ? r.cells[c].map((p) => p.flatMap((piece) => cellInlines(context, piece.line, piece.text, piece.column))) : [[]] }) as TableCell)),
+    });
     const firstBlock = result.findIndex((b) => blockLines([b]).some((l) => used.includes(l)));
     if (firstBlock === -1) fail({ line: t.header, column: 1, reason: 'a training table lost its lines', rule: 'trainingTables/lines-lost' });
     result = [
