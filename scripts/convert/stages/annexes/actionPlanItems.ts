@@ -1,10 +1,10 @@
 import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, HeadingNode, InlineNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, HeadingNode, InlineNode, TableCell } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
 import { displayWidth } from '../measureTables/planResultSplit.ts';
 import { cellsAt } from './cells.ts';
-import { blockLines, cell, joinedInlines, type LineStart, lineText, squash, tableCells, tableNode } from './lines.ts';
+import { blockLines, cell, joinedInlines, type LineStart, lineText, replaceLines, squash, tableCells, tableNode } from './lines.ts';
 
 /** L21887 `第４次行動計画 IV 章記載事項 取組内容`, printed once, above the first group. */
 const HEADER = '第４次行動計画IV章記載事項取組内容';
@@ -175,35 +175,8 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
         ...s.items.map((it) => [{ paragraphs: paragraphs(it.left), header: true }, { paragraphs: paragraphs(it.right) }]),
       ],
     });
-    result = placeAfter(result, used, table, heading);
+    // Right after its heading when the sub-heading is one: the group's name, printed above it, is a row of the table.
+    result = replaceLines(result, used, table, 'actionPlanItems/paragraph-overlap', heading);
   });
-  return result;
-}
-
-/**
- * Puts the table in place of the blocks that hold its lines: right after its heading when the
- * sub-heading is one (the group's name, printed above the heading, is a row of the table), else where
- * the first of those blocks was. A block holding some of the lines and others too stops the run.
- */
-function placeAfter(blocks: readonly BlockNode[], lines: readonly number[], table: TableNode, heading: HeadingNode | undefined): BlockNode[] {
-  const taken = new Set(lines);
-  const result: BlockNode[] = [];
-  let at = -1;
-  for (const block of blocks) {
-    const own = blockLines([block]);
-    const inside = own.filter((l) => taken.has(l));
-    if (inside.length === 0) {
-      result.push(block);
-      if (block === heading) at = result.length;
-      continue;
-    }
-    if (inside.length !== own.length) {
-      const stray = own.find((l) => !taken.has(l))!;
-      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule: 'actionPlanItems/paragraph-overlap', expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
-    }
-    if (at === -1 && !heading) at = result.length;
-  }
-  if (at === -1) at = result.length;
-  result.splice(at, 0, table);
   return result;
 }

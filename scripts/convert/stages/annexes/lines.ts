@@ -96,28 +96,29 @@ export function linesPosition(context: BlockContext, lines: readonly number[]): 
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /**
- * Puts `node` in place of the blocks that hold `lines`, at the first of them. A block that holds some
- * of those lines and others too would lose text, so the run stops instead.
+ * Puts `node` in place of the blocks that hold `lines`: at the first of them, or right after the block `after`
+ * when given (a table under a heading that was printed inside it). A block that holds some of those lines and
+ * others too would lose text, so the run stops instead.
  */
-export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string): BlockNode[] {
+export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string, after?: BlockNode): BlockNode[] {
   const taken = new Set(lines);
   const result: BlockNode[] = [];
-  let placed = false;
+  let at = -1;
   for (const block of blocks) {
     const own = blockLines([block]);
     const inside = own.filter((l) => taken.has(l));
     if (inside.length === 0) {
       result.push(block);
+      if (block === after) at = result.length;
       continue;
     }
     if (inside.length !== own.length) {
       const stray = own.find((l) => !taken.has(l))!;
       fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
     }
-    if (!placed) result.push(node);
-    placed = true;
+    if (at === -1 && !after) at = result.length;
   }
-  if (!placed) result.push(node);
+  result.splice(at === -1 ? result.length : at, 0, node);
   return result;
 }
 
