@@ -56,7 +56,7 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
   const all = blockLines(blocks);
   const lines = all.filter((l) => lineText(context, l).trim() !== '');
   const start = lines.findIndex((l) => squash(lineText(context, l)) === HEADER);
-  if (start === -1) fail({ line: lines[0] ?? 1, column: 1, reason: '別添5-2 §3 has no column header', rule: 'actionPlanItems/header-missing', expected: quoteLine(HEADER) });
+  if (start === -1) fail({ line: lines[0] ?? 1, column: 1, reason: '別添5-2 §3 has no column header', rule: 'actionPlanItems/header-missing', fix: 'update HEADER and HEADER_CELLS in stages/annexes/actionPlanItems.ts to the header as printed, or check that 別添5-2 still holds §3 (scripts/convert/data/units.json)', expected: quoteLine(HEADER) });
   const headerLine = lines[start]!;
   const headings = new Map<number, HeadingNode>();
   for (const b of blocks) if (b.type === 'heading') for (const l of b.lines) headings.set(l, b);
@@ -67,7 +67,7 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
   let openTitle: number[] | undefined;
   let mode: 'left' | 'right' | undefined;
   const unreadable = (line: number, reason: string, expected?: string): never =>
-    fail({ line, column: 1, reason, rule: 'actionPlanItems/unreadable', expected, found: quoteLine(context.lines[line - 1]!.text) });
+    fail({ line, column: 1, reason, rule: 'actionPlanItems/unreadable', expected, found: quoteLine(context.lines[line - 1]!.text), fix: 'adjust the rule at the top of stages/annexes/actionPlanItems.ts that misread this line (GROUP, SUB_HEADING, TITLE_END, ITEM, ITEM_PART, BULLET, SHARED_LINE or the column widths)' });
 
   for (const line of lines.slice(start + 1)) {
     const raw = context.lines[line - 1]!.text;

@@ -28,7 +28,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
     const headLine = lines[k - 1]!;
     const yearLine = lines[k]!;
     const subLine = lines[k + 1]!;
-    if (!SUBS.test(lineText(context, subLine).trim())) fail({ line: subLine, column: 1, reason: 'the years are not followed by their columns', rule: 'countTables/subs', found: quoteLine(context.lines[subLine - 1]!.text) });
+    if (!SUBS.test(lineText(context, subLine).trim())) fail({ line: subLine, column: 1, reason: 'the years are not followed by their columns', rule: 'countTables/subs', fix: 'update SUBS in stages/annexes/countTables.ts to the columns printed under the years (`計`, `1Q` … `4Q`)', found: quoteLine(context.lines[subLine - 1]!.text) });
     const subText = context.lines[subLine - 1]!.text;
     const subs = [...subText.matchAll(/計|[1-4]Q/g)].map((m) => ({ at: m.index + 1, text: m[0] }));
     const yearText = context.lines[yearLine - 1]!.text;
@@ -39,7 +39,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       open += 1;
       if (s.text === '計') spans.push(open), (open = 0);
     }
-    if (spans.length !== years.length) fail({ line: subLine, column: 1, reason: `${spans.length} 計 columns for ${years.length} years`, rule: 'countTables/years' });
+    if (spans.length !== years.length) fail({ line: subLine, column: 1, reason: `${spans.length} 計 columns for ${years.length} years`, rule: 'countTables/years', fix: 'each year ends with a 計 column: check that SUBS in stages/annexes/countTables.ts reads every column of this line' });
     const row = countsAtEnd(subs.length);
     const rows: TableCell[][] = [];
     const used = [headLine, yearLine, subLine];

@@ -114,7 +114,7 @@ export function replaceLines(blocks: readonly BlockNode[], lines: readonly numbe
     }
     if (inside.length !== own.length) {
       const stray = own.find((l) => !taken.has(l))!;
-      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
+      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: `adjust the rule in stages/annexes/${rule.split('/')[0]}.ts that finds where the table starts or ends` });
     }
     if (at === -1 && !after) at = result.length;
   }

@@ -48,13 +48,13 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
     const headerLines = lines.slice(h + 1, first);
     const captionLine = lines[h]!;
     const dataHead = headerLines.find((l) => lineText(context, l).includes('今期件数'));
-    if (dataHead === undefined) fail({ line: rows[0]!, column: 1, reason: 'a ranking table without its `今期件数` header line', rule: 'rankings/header-missing', found: quoteLine(context.lines[captionLine - 1]!.text) });
+    if (dataHead === undefined) fail({ line: rows[0]!, column: 1, reason: 'a ranking table without its `今期件数` header line', rule: 'rankings/header-missing', fix: 'add the words of the header lines printed above this row to isRankWordLine() and RANK_WORD in stages/annexes/rankings.ts', found: quoteLine(context.lines[captionLine - 1]!.text) });
 
     const found = (which: number[], word: RegExp): (LineCell & { line: number })[] => which.flatMap((l) => [...context.lines[l - 1]!.text.matchAll(word)].map((m) => ({ column: m.index + 1, text: m[0], line: l })));
     const before = found(headerLines.filter((l) => l < dataHead), RANK_WORD);
     const after = found(headerLines.filter((l) => l > dataHead), RANK_WORD);
     const ranks = found(headerLines, /順位/g);
-    if (ranks.length !== before.length + after.length) fail({ line: headerLines[0]!, column: 1, reason: `${before.length + after.length} rank words but ${ranks.length} \`順位\``, rule: 'rankings/rank-heads' });
+    if (ranks.length !== before.length + after.length) fail({ line: headerLines[0]!, column: 1, reason: `${before.length + after.length} rank words but ${ranks.length} \`順位\``, rule: 'rankings/rank-heads', fix: 'every rank word has a 順位 printed under it: add a new rank word to RANK_WORD and isRankWordLine() in stages/annexes/rankings.ts' });
     const rankHead = (w: LineCell & { line: number }, k: number): TableCell => {
       const r = ranks[k]!;
       return { paragraphs: [[...cellInlines(context, w.line, w.text, w.column), ...cellInlines(context, r.line, r.text, r.column)]] };
@@ -73,9 +73,9 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
     const body = rows.map((l) => cellsByShape(context.lines[l - 1]!.text.trimEnd(), CELL));
     const width = body[0]!.length;
     const bad = body.findIndex((r) => r.length !== width);
-    if (bad !== -1) fail({ line: rows[bad]!, column: 1, reason: `a ranking row with ${body[bad]!.length} cells where the first has ${width}`, rule: 'rankings/row-width', found: quoteLine(context.lines[rows[bad]! - 1]!.text) });
+    if (bad !== -1) fail({ line: rows[bad]!, column: 1, reason: `a ranking row with ${body[bad]!.length} cells where the first has ${width}`, rule: 'rankings/row-width', fix: 'widen CELL in stages/annexes/rankings.ts to the cell of this row it does not read', found: quoteLine(context.lines[rows[bad]! - 1]!.text) });
     const dataWidth = width - before.length - after.length;
-    if (dataWidth !== 3 && dataWidth !== 4) fail({ line: rows[0]!, column: 1, reason: `${dataWidth} data cells in a ranking row`, rule: 'rankings/data-width', expected: 'the key, the count and the change (one or two cells)' });
+    if (dataWidth !== 3 && dataWidth !== 4) fail({ line: rows[0]!, column: 1, reason: `${dataWidth} data cells in a ranking row`, rule: 'rankings/data-width', fix: 'widen CELL in stages/annexes/rankings.ts so that it reads the rank, count and change cells of this row', expected: 'the key, the count and the change (one or two cells)' });
     if (dataWidth === 4) dataHeads[2] = { ...dataHeads[2]!, colSpan: 2 };
 
     const keyColumn = before.length;

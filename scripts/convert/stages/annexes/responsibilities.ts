@@ -36,7 +36,7 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
   const lines = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const at = (text: string): number => {
     const found = lines.find((l) => squash(lineText(context, l)) === text);
-    if (found === undefined) fail({ line: lines[0] ?? 1, column: 1, reason: `the list has no \`${text}\` header`, rule: 'responsibilities/header-missing' });
+    if (found === undefined) fail({ line: lines[0] ?? 1, column: 1, reason: `the list has no \`${text}\` header`, rule: 'responsibilities/header-missing', fix: 'update HEADER in stages/annexes/responsibilities.ts to the header as printed' });
     return found;
   };
   const itemLine = at(HEADER.item);
@@ -71,7 +71,7 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
     const row = rows[rows.length - 1];
     const trimmed = text.trim();
     const field = (Object.keys(FIELD) as Field[]).find((f) => trimmed.startsWith(FIELD[f]));
-    if (!row) fail({ line, column: 1, reason: 'text before the first strategy node', rule: 'responsibilities/orphan', found: quoteLine(text) });
+    if (!row) fail({ line, column: 1, reason: 'text before the first strategy node', rule: 'responsibilities/orphan', fix: 'a row opens with its strategy node number (NODE in stages/annexes/responsibilities.ts): widen NODE to the number on this line', found: quoteLine(text) });
     if (field) {
       row.fields[field].push({ line });
       open = row.fields[field];

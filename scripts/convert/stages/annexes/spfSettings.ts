@@ -25,7 +25,7 @@ export function spfSettings(blocks: readonly BlockNode[], context: BlockContext)
     rowLines.push(line);
   }
   const headerLine = lines[0]!;
-  if (rowLines.length === 0) fail({ line: headerLine, column: 1, reason: '図表２ has no rows of shares under its header', rule: 'spfSettings/rows', found: quoteLine(context.lines[headerLine - 1]!.text) });
+  if (rowLines.length === 0) fail({ line: headerLine, column: 1, reason: '図表２ has no rows of shares under its header', rule: 'spfSettings/rows', fix: 'widen ROW in stages/annexes/spfSettings.ts (a date, then shares like `69.7%`) to the rows as printed', found: quoteLine(context.lines[headerLine - 1]!.text) });
   const columns = lineText(context, rowLines[0]!).trim().match(ROW)![2]!.trim().split(' ').length;
   const header = lineText(context, headerLine).trim().split(' ');
   const names = [header.slice(0, header.length - columns).join(' '), ...header.slice(header.length - columns)];
@@ -33,7 +33,7 @@ export function spfSettings(blocks: readonly BlockNode[], context: BlockContext)
   const rows = rowLines.map((line) => {
     const [, date, shares] = lineText(context, line).trim().match(ROW)!;
     const values = shares!.trim().split(' ');
-    if (values.length !== columns) fail({ line, column: 1, reason: `a row of 図表２ has ${values.length} shares for ${columns} settings`, rule: 'spfSettings/row-width', found: quoteLine(context.lines[line - 1]!.text) });
+    if (values.length !== columns) fail({ line, column: 1, reason: `a row of 図表２ has ${values.length} shares for ${columns} settings`, rule: 'spfSettings/row-width', fix: 'every row has one share per setting named at the end of the header: check this row, and ROW in stages/annexes/spfSettings.ts', found: quoteLine(context.lines[line - 1]!.text) });
     const [dateCell, ...shareCells] = lineCells(context, line, [date!, ...values]);
     return [{ ...dateCell!, header: true }, ...shareCells];
   });

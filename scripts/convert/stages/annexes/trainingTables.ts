@@ -60,7 +60,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     const start = isHeader ? k + 1 : k;
     const wide = isHeader ? !text.includes('講師') : tables[tables.length - 1]!.columns.length === 3;
     const { rows, end } = readRows(lines, start, context, wide ? Number.POSITIVE_INFINITY : MAX_CELL_WIDTH);
-    if (rows.length === 0) fail({ line: lines[k]!, column: 1, reason: 'a training table without rows', rule: 'trainingTables/no-rows', found: quoteLine(context.lines[lines[k]! - 1]!.text) });
+    if (rows.length === 0) fail({ line: lines[k]!, column: 1, reason: 'a training table without rows', rule: 'trainingTables/no-rows', fix: 'widen ROW_START in stages/annexes/trainingTables.ts (a number, alone or before the year) to the first row as printed', found: quoteLine(context.lines[lines[k]! - 1]!.text) });
     for (const row of rows) for (const l of row.lines) taken.add(l);
     if (isHeader) {
       taken.add(lines[k]!);
@@ -90,7 +90,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
       // The sentence's own lines and the rows inside it leave their old paragraphs; a paragraph left empty goes.
       const kept = b.lines.filter((l) => !own.includes(l) && !repair.rows.includes(l));
       if (kept.length === b.lines.length) return [b];
-      if (kept.length > 0) fail({ line: kept[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap' });
+      if (kept.length > 0) fail({ line: kept[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap', fix: 'a table ends at a line wider than MAX_CELL_WIDTH or at ENDS_TABLE: adjust that rule in stages/annexes/trainingTables.ts' });
       return [];
     });
   }
@@ -108,14 +108,14 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
       rows: t.rows.map((r) => t.columns.map((c, i) => ({ ...(i === 0 ? { header: true } : {}), paragraphs: r.cells[c].length > 0 ? r.cells[c].map((p) => p.flatMap((piece) => cellInlines(context, piece.line, piece.text, piece.column))) : [[]] }) as TableCell)),
     });
     const firstBlock = result.findIndex((b) => blockLines([b]).some((l) => used.includes(l)));
-    if (firstBlock === -1) fail({ line: t.header, column: 1, reason: 'a training table lost its lines', rule: 'trainingTables/lines-lost' });
+    if (firstBlock === -1) fail({ line: t.header, column: 1, reason: 'a training table lost its lines', rule: 'trainingTables/lines-lost', fix: 'an earlier stage took the table lines: check the stages before trainingTables for 別添4-5 in scripts/convert/blocks.ts' });
     result = [
       ...result.slice(0, firstBlock).filter((b) => !blockLines([b]).every((l) => used.includes(l)) || b.type === 'heading'),
       table,
       ...result.slice(firstBlock).filter((b) => !(blockLines([b]).length > 0 && blockLines([b]).every((l) => used.includes(l)))),
     ];
     const stray = result.find((b) => b !== table && blockLines([b]).some((l) => used.includes(l)));
-    if (stray) fail({ line: blockLines([stray])[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap' });
+    if (stray) fail({ line: blockLines([stray])[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap', fix: 'a table ends at a line wider than MAX_CELL_WIDTH or at ENDS_TABLE: adjust that rule in stages/annexes/trainingTables.ts' });
   });
   return result;
 }
