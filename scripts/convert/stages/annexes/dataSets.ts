@@ -36,7 +36,7 @@ const SHARE = /([\d０-９.．]+％)( +等)?$/;
  * shown, since the rebuilt chart draws its own axis. The counts go back under データ1.1 as a table and a
  * chart; what remains, labels each ending in a share (％), is データ1.2's breakdown.
  */
-function darknet(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
+export function darknet(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const section = sectionBlocks(blocks, 'a6-d1-2');
   const lines = blockLines(blocks.slice(section.start + 1, section.end)).filter((l) => lineText(context, l).trim() !== '');
   const yearLine = lines.find((l) => YEARS.test(lineText(context, l).trim()));
@@ -102,7 +102,7 @@ function sectionBlocks(blocks: readonly BlockNode[], id: string): { start: numbe
  * (L23910–23914, seed-structure.md §3.9): it is found from データ4's own sub-heads and put back
  * at the end of データ4.
  */
-function registrations(blocks: readonly BlockNode[], context: BlockContext, sectionId: string, id: string, groupStart: string): BlockNode[] {
+export function registrations(blocks: readonly BlockNode[], context: BlockContext, sectionId: string, id: string, groupStart: string): BlockNode[] {
   const lines = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const subLine = lines.find((l) => squash(lineText(context, l)).startsWith(groupStart) && squash(lineText(context, l)).split(groupStart).length > 2);
   if (subLine === undefined) fail({ line: lines[0]!, column: 1, reason: `no row of sub-heads starting \`${groupStart}\``, rule: 'dataSets/subheads-missing', fix: 'update the sub-head markers in registrations() in stages/annexes/dataSets.ts (`一つ星`, `4 月登録`) to those printed' });
@@ -155,7 +155,7 @@ function registrations(blocks: readonly BlockNode[], context: BlockContext, sect
 }
 
 /** データ6 (L23925–24002): per fiscal year, 応募者数 / 受験者数 / 合格者数 for each exam and the year's total. */
-function examResults(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
+export function examResults(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const { start, end } = sectionBlocks(blocks, 'a6-d6');
   const lines = blockLines(blocks.slice(start + 1, end)).filter((l) => lineText(context, l).trim() !== '');
   const ROW = /^(?:((?:平成|令和) ?(?:\d+|元) ?年度) )?(応募者数|受験者数|合格者数)( .*)$/;

@@ -22,7 +22,7 @@ interface Incident {
 export function incidents(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const all = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const first = all.findIndex((l) => squash(lineText(context, l)) === HEADER);
-  if (first === -1) fail({ line: blocks[0]?.type === 'heading' ? blocks[0].lines[0]! : 1, column: 1, reason: 'the incident list has no header row', rule: 'incidents/header-missing', fix: 'update HEADER in stages/annexes/incidents.ts to the header as printed', expected: quoteLine(HEADER) });
+  if (first === -1) fail({ line: all[0] ?? 1, column: 1, reason: 'the incident list has no header row', rule: 'incidents/header-missing', fix: 'update HEADER in stages/annexes/incidents.ts to the header as printed', expected: quoteLine(HEADER) });
   const list: Incident[] = [];
   const notes: number[][] = [];
   const used: number[] = [];

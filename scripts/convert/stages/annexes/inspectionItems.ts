@@ -26,7 +26,7 @@ interface Piece {
 export function inspectionItems(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const all = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const headerAt = all.findIndex((l) => squash(lineText(context, l)) === HEADER.join(''));
-  if (headerAt === -1) fail({ line: 1, column: 1, reason: '別添4-3 has no inspection table header', rule: 'inspectionItems/header-missing', fix: 'update HEADER in stages/annexes/inspectionItems.ts to the header as printed', expected: quoteLine(HEADER.join(' ')) });
+  if (headerAt === -1) fail({ line: all[0] ?? 1, column: 1, reason: '別添4-3 has no inspection table header', rule: 'inspectionItems/header-missing', fix: 'update HEADER in stages/annexes/inspectionItems.ts to the header as printed', expected: quoteLine(HEADER.join(' ')) });
   const headerLine = all[headerAt]!;
   const following = blocks.filter((b): b is HeadingNode => b.type === 'heading' && b.lines[0]! > headerLine);
   if (following.length === 0) fail({ line: headerLine, column: 1, reason: 'nothing follows the inspection table', rule: 'inspectionItems/no-end', fix: 'the table ends at the first heading after it: check that stages/headings.ts finds the （１） heading that follows the table' });
