@@ -7,6 +7,7 @@ import { escapeMdxText, yamlString } from '../escape.ts';
 import { normaliseSpacing } from '../spacing.ts';
 import { pageHref } from '../../pageHref.ts';
 import { columnLabels } from './handlers/measureTable.ts';
+import { scrollRegion } from './scrollRegion.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
 
@@ -27,17 +28,19 @@ export function opening(text: string): string {
 }
 
 function tableBlock(id: string, className: string, caption: string, columns: readonly string[], rows: readonly string[], lang: Lang, cards?: Readonly<Record<string, string>>): string {
-  return [
-    `<div class="table-scroll${cards ? ' measures' : ''}" role="region" aria-labelledby="${id}-caption" tabindex="0">`,
-    `<table class="${className}"${cards ? ` style="${columnLabels(cards)}"` : ''}>`,
-    `<caption id="${id}-caption">${caption}</caption>`,
-    `<thead lang="${lang}"><tr>${columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-    '</div>',
-  ].join('\n');
+  return scrollRegion(
+    { labelledBy: `${id}-caption` },
+    [
+      `<table class="${className}"${cards ? ` style="${columnLabels(cards)}"` : ''}>`,
+      `<caption id="${id}-caption">${caption}</caption>`,
+      `<thead lang="${lang}"><tr>${columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+      ...rows,
+      '</tbody>',
+      '</table>',
+    ],
+    cards ? 'measures' : undefined,
+  ).join('\n');
 }
 
 export interface MinistryPagesInput {

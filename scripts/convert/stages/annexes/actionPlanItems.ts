@@ -1,9 +1,10 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, HeadingNode, InlineNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, HeadingNode, InlineNode, TableCell } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
 import { displayWidth } from '../measureTables/planResultSplit.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
+import { cellsAt } from './cells.ts';
+import { blockLines, cell, joinedInlines, type LineStart, lineText, replaceLines, squash, tableCells, tableNode } from './lines.ts';
 
 /** L21887 `第４次行動計画 IV 章記載事項 取組内容`, printed once, above the first group. */
 const HEADER = '第４次行動計画IV章記載事項取組内容';
@@ -55,7 +56,7 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
   const all = blockLines(blocks);
   const lines = all.filter((l) => lineText(context, l).trim() !== '');
   const start = lines.findIndex((l) => squash(lineText(context, l)) === HEADER);
-  if (start === -1) fail({ line: lines[0] ?? 1, column: 1, reason: '別添5-2 §3 has no column header', rule: 'actionPlanItems/header-missing', expected: quoteLine(HEADER) });
+  if (start === -1) fail({ line: lines[0] ?? 1, column: 1, reason: '別添5-2 §3 has no column header', rule: 'actionPlanItems/header-missing', fix: 'update HEADER and HEADER_CELLS in stages/annexes/actionPlanItems.ts to the header as printed, or check that 別添5-2 still holds §3 (scripts/convert/data/units.json)', expected: quoteLine(HEADER) });
   const headerLine = lines[start]!;
   const headings = new Map<number, HeadingNode>();
   for (const b of blocks) if (b.type === 'heading') for (const l of b.lines) headings.set(l, b);
@@ -66,7 +67,7 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
   let openTitle: number[] | undefined;
   let mode: 'left' | 'right' | undefined;
   const unreadable = (line: number, reason: string, expected?: string): never =>
-    fail({ line, column: 1, reason, rule: 'actionPlanItems/unreadable', expected, found: quoteLine(context.lines[line - 1]!.text) });
+    fail({ line, column: 1, reason, rule: 'actionPlanItems/unreadable', expected, found: quoteLine(context.lines[line - 1]!.text), fix: 'adjust the rule at the top of stages/annexes/actionPlanItems.ts that misread this line (GROUP, SUB_HEADING, TITLE_END, ITEM, ITEM_PART, BULLET, SHARED_LINE or the column widths)' });
 
   for (const line of lines.slice(start + 1)) {
     const raw = context.lines[line - 1]!.text;
@@ -157,23 +158,15 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
     const used = all.filter((l) => l >= first && l <= last && !heading?.lines.includes(l));
     const group = s.group ?? sections.slice(0, k).reverse().find((x) => x.group)!.group!;
     const groupName = inlineText(joinedInlines(context, group.lines)).trim();
-    let from = 0;
     const head: TableCell[] =
       k === 0
-        ? HEADER_CELLS.map((h) => {
-            const at = headerText.indexOf(h, from);
-            if (at === -1) unreadable(headerLine, 'the column header is not as printed', quoteLine(HEADER_CELLS.join(' ')));
-            from = at + h.length;
-            return cell(cellInlines(context, headerLine, h, at + 1));
-          })
+        ? tableCells(context, headerLine, cellsAt(headerText, HEADER_CELLS) ?? unreadable(headerLine, 'the column header is not as printed', quoteLine(HEADER_CELLS.join(' '))))
         : [
             { paragraphs: [], uiText: 'actionPlanItemsColumn' },
             { paragraphs: [], uiText: 'actionPlanWorkColumn' },
           ];
-    const table: TableNode = {
-      type: 'table',
+    const table = tableNode(context, used, {
       id: `a5-2-s3-t${group.number}-${s.sub.number}`,
-      caption: [],
       labelKey: { key: 'actionPlanItemsTable', params: { group: groupName, heading: heading ? `${heading.label} ${inlineText(heading.children).trim()}` : inlineText(joinedInlines(context, s.sub.lines)).trim() } },
       head: [head],
       rows: [
@@ -181,39 +174,9 @@ export function actionPlanItems(blocks: readonly BlockNode[], context: BlockCont
         ...(heading ? [] : [[{ ...cell(joinedInlines(context, s.sub.lines), true), colSpan: 2 }]]),
         ...s.items.map((it) => [{ paragraphs: paragraphs(it.left), header: true }, { paragraphs: paragraphs(it.right) }]),
       ],
-      notes: [],
-      lines: used,
-      position: linesPosition(context, used),
-    };
-    result = placeAfter(result, used, table, heading);
+    });
+    // Right after its heading when the sub-heading is one: the group's name, printed above it, is a row of the table.
+    result = replaceLines(result, used, table, 'actionPlanItems/paragraph-overlap', heading);
   });
-  return result;
-}
-
-/**
- * Puts the table in place of the blocks that hold its lines: right after its heading when the
- * sub-heading is one (the group's name, printed above the heading, is a row of the table), else where
- * the first of those blocks was. A block holding some of the lines and others too stops the run.
- */
-function placeAfter(blocks: readonly BlockNode[], lines: readonly number[], table: TableNode, heading: HeadingNode | undefined): BlockNode[] {
-  const taken = new Set(lines);
-  const result: BlockNode[] = [];
-  let at = -1;
-  for (const block of blocks) {
-    const own = blockLines([block]);
-    const inside = own.filter((l) => taken.has(l));
-    if (inside.length === 0) {
-      result.push(block);
-      if (block === heading) at = result.length;
-      continue;
-    }
-    if (inside.length !== own.length) {
-      const stray = own.find((l) => !taken.has(l))!;
-      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule: 'actionPlanItems/paragraph-overlap', expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
-    }
-    if (at === -1 && !heading) at = result.length;
-  }
-  if (at === -1) at = result.length;
-  result.splice(at, 0, table);
   return result;
 }

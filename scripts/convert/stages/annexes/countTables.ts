@@ -1,7 +1,7 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ChartSpec, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import type { BlockNode, ChartSpec, TableCell } from '../../types.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L23081 `FY2016 FY2017 FY2018 FY2019`. */
 const YEARS = /^FY\d{4}( FY\d{4})+$/;
@@ -28,7 +28,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
     const headLine = lines[k - 1]!;
     const yearLine = lines[k]!;
     const subLine = lines[k + 1]!;
-    if (!SUBS.test(lineText(context, subLine).trim())) fail({ line: subLine, column: 1, reason: 'the years are not followed by their columns', rule: 'countTables/subs', found: quoteLine(context.lines[subLine - 1]!.text) });
+    if (!SUBS.test(lineText(context, subLine).trim())) fail({ line: subLine, column: 1, reason: 'the years are not followed by their columns', rule: 'countTables/subs', fix: 'update SUBS in stages/annexes/countTables.ts to the columns printed under the years (`計`, `1Q` … `4Q`)', found: quoteLine(context.lines[subLine - 1]!.text) });
     const subText = context.lines[subLine - 1]!.text;
     const subs = [...subText.matchAll(/計|[1-4]Q/g)].map((m) => ({ at: m.index + 1, text: m[0] }));
     const yearText = context.lines[yearLine - 1]!.text;
@@ -39,7 +39,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       open += 1;
       if (s.text === '計') spans.push(open), (open = 0);
     }
-    if (spans.length !== years.length) fail({ line: subLine, column: 1, reason: `${spans.length} 計 columns for ${years.length} years`, rule: 'countTables/years' });
+    if (spans.length !== years.length) fail({ line: subLine, column: 1, reason: `${spans.length} 計 columns for ${years.length} years`, rule: 'countTables/years', fix: 'each year ends with a 計 column: check that SUBS in stages/annexes/countTables.ts reads every column of this line' });
     const row = countsAtEnd(subs.length);
     const rows: TableCell[][] = [];
     const used = [headLine, yearLine, subLine];
@@ -62,15 +62,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       }
       closeGroup();
       const raw = context.lines[line - 1]!.text;
-      let from = raw.indexOf(m[2]!);
-      rows.push([
-        cell(cellInlines(context, line, m[1]!), true),
-        ...m[2]!.split(' ').map((v) => {
-          const at = raw.indexOf(v, from);
-          from = at + v.length;
-          return cell(cellInlines(context, line, v, at + 1));
-        }),
-      ]);
+      rows.push([cell(cellInlines(context, line, m[1]!), true), ...lineCells(context, line, m[2]!.split(' '), raw.indexOf(m[2]!) + 1)]);
     }
     closeGroup();
     const intro = lines[k - 2] !== undefined && INTRO.test(lineText(context, lines[k - 2]!).trim()) ? lines[k - 2] : undefined;
@@ -87,8 +79,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
           }
         : undefined;
     const all = [...(intro ? [intro] : []), ...used, ...(note ? [note] : [])].sort((a, b) => a - b);
-    const table: TableNode = {
-      type: 'table',
+    const table = tableNode(context, all, {
       id: `a5-5-t${n}`,
       caption: intro ? joinedInlines(context, [intro]) : [],
       label: squash(lineText(context, headLine)),
@@ -102,9 +93,7 @@ export function countTables(blocks: readonly BlockNode[], context: BlockContext)
       rows,
       notes: note ? [joinedInlines(context, [note])] : [],
       ...(chart ? { chart } : {}),
-      lines: all,
-      position: linesPosition(context, all),
-    };
+    });
     result = replaceLines(result, all, table, 'countTables/paragraph-overlap');
     k = j;
   }

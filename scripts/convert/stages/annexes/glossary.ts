@@ -33,7 +33,7 @@ interface Row {
  */
 export function glossary(blocks: readonly BlockNode[], context: BlockContext, rules: GlossaryRules): BlockNode[] {
   const header = blocks.findIndex((b) => b.type === 'paragraph' && b.lines.some((l) => squash(lineText(context, l)) === COLUMN_HEADER));
-  if (header === -1) fail({ line: blocks[0] && 'position' in blocks[0] ? blocks[0].position.start.line : 1, column: 1, reason: 'the glossary has no column header', rule: 'glossary/header-missing', expected: '` 用  語 解  説 `' });
+  if (header === -1) fail({ line: blocks[0] && 'position' in blocks[0] ? blocks[0].position.start.line : 1, column: 1, reason: 'the glossary has no column header', rule: 'glossary/header-missing', fix: 'update COLUMN_HEADER in stages/annexes/glossary.ts to the header as printed, or check 別添8 in scripts/convert/data/units.json', expected: '` 用  語 解  説 `' });
   const lines = blockLines(blocks.slice(header));
   const body = lines.filter((l) => squash(lineText(context, l)) !== COLUMN_HEADER && lineText(context, l).trim() !== '');
 
@@ -48,7 +48,7 @@ export function glossary(blocks: readonly BlockNode[], context: BlockContext, ru
     const rest = indexed ? indexed[2]! : (text.match(EMPTY_INDEX_ROW)?.[1] ?? '');
     const startsRow = (indexed !== null || rest !== '') && rowShape(rest, rules) !== 'continuation';
     if (!startsRow) {
-      if (!open) fail({ line, column: 1, reason: 'glossary text before the first term', rule: 'glossary/orphan-text', found: quoteLine(context.lines[line - 1]!.text) });
+      if (!open) fail({ line, column: 1, reason: 'glossary text before the first term', rule: 'glossary/orphan-text', fix: 'the first row opens with an index letter (INDEX_ROW in stages/annexes/glossary.ts): widen INDEX_ROW to this line', found: quoteLine(context.lines[line - 1]!.text) });
       open.bodyLines.push(line);
       k += 1;
       continue;
@@ -67,7 +67,7 @@ export function glossary(blocks: readonly BlockNode[], context: BlockContext, ru
     let term = rest.trim();
     while (!context.lines[termLines[termLines.length - 1]! - 1]!.text.endsWith(' ')) {
       const next = body[k + termLines.length];
-      if (next === undefined || width(lineText(context, next).trim()) > TERM_COLUMN) fail({ line, column: 1, reason: 'a wrapped glossary term does not end', rule: 'glossary/term-unended', expected: 'a short line ending in a space', found: quoteLine(context.lines[line - 1]!.text) });
+      if (next === undefined || width(lineText(context, next).trim()) > TERM_COLUMN) fail({ line, column: 1, reason: 'a wrapped glossary term does not end', rule: 'glossary/term-unended', fix: 'add the term to `multiWordTerms` in scripts/convert/data/glossary.json if it holds a space, or check TERM_COLUMN in stages/annexes/glossary.ts', expected: 'a short line ending in a space', found: quoteLine(context.lines[line - 1]!.text) });
       termLines.push(next);
       term += lineText(context, next).trim();
     }

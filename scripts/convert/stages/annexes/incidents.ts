@@ -1,7 +1,7 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import type { BlockNode, InlineNode, TableCell } from '../../types.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineCells, type LineStart, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L20369, repeated on every page of the list (L20469, L20584). */
 const HEADER = '年月(※1)情報セキュリティインシデントの概要・対応等(※2)種別';
@@ -22,7 +22,7 @@ interface Incident {
 export function incidents(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const all = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const first = all.findIndex((l) => squash(lineText(context, l)) === HEADER);
-  if (first === -1) fail({ line: blocks[0]?.type === 'heading' ? blocks[0].lines[0]! : 1, column: 1, reason: 'the incident list has no header row', rule: 'incidents/header-missing', expected: quoteLine(HEADER) });
+  if (first === -1) fail({ line: all[0] ?? 1, column: 1, reason: 'the incident list has no header row', rule: 'incidents/header-missing', fix: 'update HEADER in stages/annexes/incidents.ts to the header as printed', expected: quoteLine(HEADER) });
   const list: Incident[] = [];
   const notes: number[][] = [];
   const used: number[] = [];
@@ -54,7 +54,7 @@ export function incidents(blocks: readonly BlockNode[], context: BlockContext): 
       list.push({ ...(dated ? { month: { line, text: dated[1]! } } : {}), paragraphs: [[{ line, column }]] });
       continue;
     }
-    if (!open || open.category) fail({ line, column: 1, reason: 'incident text outside an incident', rule: 'incidents/orphan-text', found: quoteLine(context.lines[line - 1]!.text) });
+    if (!open || open.category) fail({ line, column: 1, reason: 'incident text outside an incident', rule: 'incidents/orphan-text', fix: 'an incident opens with 【概要】 after its month (DATED in stages/annexes/incidents.ts): widen DATED, or add the category printed above to INCIDENT_CATEGORIES', found: quoteLine(context.lines[line - 1]!.text) });
     const paragraph = open.paragraphs[open.paragraphs.length - 1]!;
     const previous = paragraph[paragraph.length - 1]!;
     // 【対応等】 and any line after a closed line (ending in a space) open a new paragraph (L20431 `また、…`).
@@ -62,7 +62,7 @@ export function incidents(blocks: readonly BlockNode[], context: BlockContext): 
     else paragraph.push({ line });
   }
   const unfinished = list.find((i) => !i.category);
-  if (unfinished) fail({ line: unfinished.paragraphs[0]![0]!.line, column: 1, reason: 'an incident without its category', rule: 'incidents/category-missing', expected: INCIDENT_CATEGORIES.join(' / ') });
+  if (unfinished) fail({ line: unfinished.paragraphs[0]![0]!.line, column: 1, reason: 'an incident without its category', rule: 'incidents/category-missing', fix: 'add the category printed after this incident to INCIDENT_CATEGORIES in stages/annexes/incidents.ts', expected: INCIDENT_CATEGORIES.join(' / ') });
 
   const rows: TableCell[][] = list.map((incident, k) => {
     const monthCell: TableCell[] = [];
@@ -79,17 +79,12 @@ export function incidents(blocks: readonly BlockNode[], context: BlockContext): 
     ];
   });
   const headerLine = all[first]!;
-  const headerText = lineText(context, headerLine);
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a4-9-incidents',
-    caption: [],
     label: 'インシデント一覧',
-    head: [['年月(※1)', '情報セキュリティインシデントの概要・対応等(※2)', '種別'].map((h) => cell(cellInlines(context, headerLine, h, headerText.indexOf(h) + 1)))],
+    head: [lineCells(context, headerLine, ['年月(※1)', '情報セキュリティインシデントの概要・対応等(※2)', '種別'])],
     rows,
     notes: notes.map((n) => joinedInlines(context, n)),
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'incidents/paragraph-overlap');
 }

@@ -1,8 +1,8 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, HeadingNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, HeadingNode, TableCell } from '../../types.ts';
 import { inlines, inlineText } from '../inlines.ts';
-import { blockLines, cell, cellInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, lineCells, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L18334 `検査項目 検査項目とした理由`: the header row, printed without a caption. */
 const HEADER = ['検査項目', '検査項目とした理由'] as const;
@@ -26,10 +26,10 @@ interface Piece {
 export function inspectionItems(blocks: readonly BlockNode[], context: BlockContext): BlockNode[] {
   const all = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const headerAt = all.findIndex((l) => squash(lineText(context, l)) === HEADER.join(''));
-  if (headerAt === -1) fail({ line: 1, column: 1, reason: '別添4-3 has no inspection table header', rule: 'inspectionItems/header-missing', expected: quoteLine(HEADER.join(' ')) });
+  if (headerAt === -1) fail({ line: all[0] ?? 1, column: 1, reason: '別添4-3 has no inspection table header', rule: 'inspectionItems/header-missing', fix: 'update HEADER in stages/annexes/inspectionItems.ts to the header as printed', expected: quoteLine(HEADER.join(' ')) });
   const headerLine = all[headerAt]!;
   const following = blocks.filter((b): b is HeadingNode => b.type === 'heading' && b.lines[0]! > headerLine);
-  if (following.length === 0) fail({ line: headerLine, column: 1, reason: 'nothing follows the inspection table', rule: 'inspectionItems/no-end' });
+  if (following.length === 0) fail({ line: headerLine, column: 1, reason: 'nothing follows the inspection table', rule: 'inspectionItems/no-end', fix: 'the table ends at the first heading after it: check that stages/headings.ts finds the （１） heading that follows the table' });
   const end = following[0]!.lines[0]!;
   const subjects = following.filter((h) => h.depth === 3).map((h) => squash(inlineText(h.children)));
 
@@ -66,27 +66,21 @@ export function inspectionItems(blocks: readonly BlockNode[], context: BlockCont
     if (IS_REASON.test(text)) reasons.push(p);
     else if (subjects.includes(text)) rows.push({ item: [p] });
     else if (rows.length > 0) rows[rows.length - 1]!.item.push(p);
-    else fail({ line: p[0]!.line, column: p[0]!.column, reason: 'an inspection item before the first 検査項目', rule: 'inspectionItems/orphan-item', expected: `one of the （１）（２） headings that follow: ${subjects.join(' / ')}`, found: quoteLine(context.lines[p[0]!.line - 1]!.text) });
+    else fail({ line: p[0]!.line, column: p[0]!.column, reason: 'an inspection item before the first 検査項目', rule: 'inspectionItems/orphan-item', fix: 'the first item must read as one of the headings that follow the table: check those headings, or IS_REASON in stages/annexes/inspectionItems.ts if this is a reason', expected: `one of the （１）（２） headings that follow: ${subjects.join(' / ')}`, found: quoteLine(context.lines[p[0]!.line - 1]!.text) });
   }
   if (reasons.length !== rows.length) {
-    fail({ line: headerLine, column: 1, reason: `${rows.length} 検査項目 but ${reasons.length} reasons`, rule: 'inspectionItems/reason-count', expected: 'one 検査項目とした理由 (a sentence ending in 。) per 検査項目' });
+    fail({ line: headerLine, column: 1, reason: `${rows.length} 検査項目 but ${reasons.length} reasons`, rule: 'inspectionItems/reason-count', fix: 'a reason is a paragraph that ends in 。 (IS_REASON in stages/annexes/inspectionItems.ts) and a paragraph ends at a line ending in a space: check where the reasons end', expected: 'one 検査項目とした理由 (a sentence ending in 。) per 検査項目' });
   }
   const piecesInlines = (p: Piece[]) => inlines({ segments: p }, context.markersByLine);
-  const headerText = context.lines[headerLine - 1]!.text;
   const used = [headerLine, ...tableLines];
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a4-3-items',
-    caption: [],
     labelKey: { key: 'inspectionItemsTable' },
-    head: [HEADER.map((h) => cell(cellInlines(context, headerLine, h, h === HEADER[1] ? headerText.lastIndexOf(h) + 1 : 1)))],
+    head: [lineCells(context, headerLine, HEADER)],
     rows: rows.map((r, k): TableCell[] => [
       { paragraphs: r.item.map(piecesInlines), header: true },
       cell(piecesInlines(reasons[k]!)),
     ]),
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'inspectionItems/paragraph-overlap');
 }

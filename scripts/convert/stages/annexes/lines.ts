@@ -1,9 +1,10 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail } from '../../messages.ts';
 import { spanPosition } from '../../source.ts';
-import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
+import type { BlockNode, ChartSpec, InlineNode, Position, TableCell, TableNode } from '../../types.ts';
 import { inlines } from '../inlines.ts';
 import { isWide } from '../lineEnds.ts';
+import { cellsAt, type LineCell } from './cells.ts';
 
 /** Every source line a run of blocks took, in source order. */
 export function blockLines(blocks: readonly BlockNode[]): number[] {
@@ -34,6 +35,21 @@ export function cellInlines(context: BlockContext, line: number, cell: string, f
   const at = context.lines[line - 1]!.text.indexOf(cell, from - 1);
   if (at === -1) throw new Error(`cell ${JSON.stringify(cell)} is not on line ${line}`);
   return lineInlines(context, line, at + 1, cell.length);
+}
+
+/** Table cells of the cells found on a line (cells.ts). */
+export function tableCells(context: BlockContext, line: number, cells: readonly LineCell[]): TableCell[] {
+  return cells.map((c) => cell(cellInlines(context, line, c.text, c.column)));
+}
+
+/**
+ * Table cells of `texts`, read in order from column `from` of a line (cells.ts `cellsAt`). The texts are read
+ * off that line by the caller, so one that is not there is a converter bug, not a source problem.
+ */
+export function lineCells(context: BlockContext, line: number, texts: readonly string[], from = 1): TableCell[] {
+  const found = cellsAt(context.lines[line - 1]!.text, texts, from);
+  if (!found) throw new Error(`cells ${JSON.stringify(texts)} are not on line ${line} in this order`);
+  return tableCells(context, line, found);
 }
 
 /** Where a piece of text starts: a line and a 1-based column (the line's first non-space when absent). */
@@ -76,30 +92,63 @@ export function linesPosition(context: BlockContext, lines: readonly number[]): 
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /**
- * Puts `node` in place of the blocks that hold `lines`, at the first of them. A block that holds some
- * of those lines and others too would lose text, so the run stops instead.
+ * Puts `node` in place of the blocks that hold `lines`: at the first of them, or right after the block `after`
+ * when given (a table under a heading that was printed inside it). A block that holds some of those lines and
+ * others too would lose text, so the run stops instead.
  */
-export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string): BlockNode[] {
+export function replaceLines(blocks: readonly BlockNode[], lines: readonly number[], node: BlockNode, rule: string, after?: BlockNode): BlockNode[] {
   const taken = new Set(lines);
   const result: BlockNode[] = [];
-  let placed = false;
+  let at = -1;
   for (const block of blocks) {
     const own = blockLines([block]);
     const inside = own.filter((l) => taken.has(l));
     if (inside.length === 0) {
       result.push(block);
+      if (block === after) at = result.length;
       continue;
     }
     if (inside.length !== own.length) {
       const stray = own.find((l) => !taken.has(l))!;
-      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: 'adjust where the table starts or ends' });
+      fail({ line: stray, column: 1, reason: 'a paragraph runs into a rebuilt table', rule, expected: `the paragraph at ${own[0]} to end before the table or inside it`, fix: `adjust the rule in stages/annexes/${rule.split('/')[0]}.ts that finds where the table starts or ends` });
     }
-    if (!placed) result.push(node);
-    placed = true;
+    if (at === -1 && !after) at = result.length;
   }
-  if (!placed) result.push(node);
+  result.splice(at === -1 ? result.length : at, 0, node);
   return result;
 }
 
 /** A table cell of one paragraph. */
 export const cell = (children: InlineNode[], header = false): TableCell => ({ paragraphs: [children], ...(header ? { header } : {}) });
+
+/** What a rebuilt table holds; a caption and notes the source does not print are empty. */
+export interface TableParts {
+  id: string;
+  caption?: InlineNode[];
+  label?: string;
+  labelKey?: TableNode['labelKey'];
+  head: TableCell[][];
+  rows: TableCell[][];
+  notes?: InlineNode[][];
+  chart?: ChartSpec;
+  figureText?: InlineNode[][];
+}
+
+/** A table node of the source lines it was read from, from the first character of the first to the end of the last. */
+export function tableNode(context: BlockContext, lines: number[], parts: TableParts): TableNode {
+  const { id, caption = [], label, labelKey, head, rows, notes = [], chart, figureText } = parts;
+  return {
+    type: 'table',
+    id,
+    caption,
+    ...(label !== undefined ? { label } : {}),
+    ...(labelKey ? { labelKey } : {}),
+    head,
+    rows,
+    notes,
+    ...(chart ? { chart } : {}),
+    ...(figureText ? { figureText } : {}),
+    lines,
+    position: linesPosition(context, lines),
+  };
+}

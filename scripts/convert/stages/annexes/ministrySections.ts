@@ -51,7 +51,7 @@ export function ministrySections(blocks: readonly BlockNode[], context: BlockCon
     const holder = blocks[k + 1];
     if (ministryId && block.type === 'paragraph' && CISO_ROLE.test(inlineText(block.children).trim())) {
       if (holder?.type !== 'paragraph' || holder.lines.length !== 1) {
-        fail({ line: block.lines[0]!, column: 1, reason: 'a CISO title without the holder on the next line', rule: 'ministrySections/holder-missing', found: quoteLine(context.lines[block.lines[0]! - 1]!.text) });
+        fail({ line: block.lines[0]!, column: 1, reason: 'a CISO title without the holder on the next line', rule: 'ministrySections/holder-missing', fix: 'the holder is one line right after the title: check CISO_ROLE in stages/annexes/ministrySections.ts, and the paragraph rule that joined or split these lines (stages/lineEnds.ts)', found: quoteLine(context.lines[block.lines[0]! - 1]!.text) });
       }
       const byline: BylineNode = {
         type: 'byline',

@@ -1,7 +1,8 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ChartSpec, InlineNode, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import type { BlockNode, ChartSpec, InlineNode, TableCell } from '../../types.ts';
+import { cellsByShape, type LineCell } from './cells.ts';
+import { blockLines, cell, cellInlines, lineText, replaceLines, squash, tableCells, tableNode } from './lines.ts';
 
 /** L23449 `1 位 1 位 23/TCP 461.78 件 ＋19.3% （＋74.70 件） `: a ranking row starts with a rank. */
 const ROW = /^\s*\d+ ?位 /;
@@ -19,32 +20,10 @@ const CELL = new RegExp(
   ]
     .map((r) => r.source)
     .join('|'),
-  'g',
 );
 /** Header words over the rank columns, each completed by a `順位` printed below it (L23444 + L23447). */
 const RANK_WORD = /今期|前期|増加|減少/g;
 const isRankWordLine = (text: string): boolean => text.trim() !== '' && text.trim().split(/\s+/).every((w) => /^(今期|前期|増加|減少|順位)$/.test(w));
-
-interface Piece {
-  at: number;
-  text: string;
-}
-
-function pieces(text: string): Piece[] {
-  const found: Piece[] = [];
-  let cursor = 0;
-  const gap = (to: number): void => {
-    const raw = text.slice(cursor, to);
-    if (raw.trim() !== '') found.push({ at: cursor + raw.length - raw.trimStart().length + 1, text: raw.trim() });
-  };
-  for (const m of text.matchAll(CELL)) {
-    gap(m.index);
-    found.push({ at: m.index + 1, text: m[0] });
-    cursor = m.index + m[0].length;
-  }
-  gap(text.length);
-  return found;
-}
 
 /**
  * 別添6 データ2 ranking tables (seed-structure.md §4.11): a caption, header lines, five rows. The rank
@@ -69,16 +48,16 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
     const headerLines = lines.slice(h + 1, first);
     const captionLine = lines[h]!;
     const dataHead = headerLines.find((l) => lineText(context, l).includes('今期件数'));
-    if (dataHead === undefined) fail({ line: rows[0]!, column: 1, reason: 'a ranking table without its `今期件数` header line', rule: 'rankings/header-missing', found: quoteLine(context.lines[captionLine - 1]!.text) });
+    if (dataHead === undefined) fail({ line: rows[0]!, column: 1, reason: 'a ranking table without its `今期件数` header line', rule: 'rankings/header-missing', fix: 'add the words of the header lines printed above this row to isRankWordLine() and RANK_WORD in stages/annexes/rankings.ts', found: quoteLine(context.lines[captionLine - 1]!.text) });
 
-    const words = (which: number[]): Piece[] => which.flatMap((l) => [...context.lines[l - 1]!.text.matchAll(RANK_WORD)].map((m) => ({ at: m.index + 1, text: m[0], line: l }) as Piece & { line: number }));
-    const before = words(headerLines.filter((l) => l < dataHead)) as (Piece & { line: number })[];
-    const after = words(headerLines.filter((l) => l > dataHead)) as (Piece & { line: number })[];
-    const ranks = headerLines.flatMap((l) => [...context.lines[l - 1]!.text.matchAll(/順位/g)].map((m) => ({ at: m.index + 1, text: m[0], line: l })));
-    if (ranks.length !== before.length + after.length) fail({ line: headerLines[0]!, column: 1, reason: `${before.length + after.length} rank words but ${ranks.length} \`順位\``, rule: 'rankings/rank-heads' });
-    const rankHead = (w: Piece & { line: number }, k: number): TableCell => {
+    const found = (which: number[], word: RegExp): (LineCell & { line: number })[] => which.flatMap((l) => [...context.lines[l - 1]!.text.matchAll(word)].map((m) => ({ column: m.index + 1, text: m[0], line: l })));
+    const before = found(headerLines.filter((l) => l < dataHead), RANK_WORD);
+    const after = found(headerLines.filter((l) => l > dataHead), RANK_WORD);
+    const ranks = found(headerLines, /順位/g);
+    if (ranks.length !== before.length + after.length) fail({ line: headerLines[0]!, column: 1, reason: `${before.length + after.length} rank words but ${ranks.length} \`順位\``, rule: 'rankings/rank-heads', fix: 'every rank word has a 順位 printed under it: add a new rank word to RANK_WORD and isRankWordLine() in stages/annexes/rankings.ts' });
+    const rankHead = (w: LineCell & { line: number }, k: number): TableCell => {
       const r = ranks[k]!;
-      return { paragraphs: [[...cellInlines(context, w.line, w.text, w.at), ...cellInlines(context, r.line, r.text, r.at)]] };
+      return { paragraphs: [[...cellInlines(context, w.line, w.text, w.column), ...cellInlines(context, r.line, r.text, r.column)]] };
     };
 
     const headText = context.lines[dataHead - 1]!.text;
@@ -91,16 +70,16 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
       cell(cellInlines(context, dataHead, headText.slice(changeAt).trim(), changeAt + 1)),
     ];
 
-    const body = rows.map((l) => pieces(context.lines[l - 1]!.text.trimEnd()));
+    const body = rows.map((l) => cellsByShape(context.lines[l - 1]!.text.trimEnd(), CELL));
     const width = body[0]!.length;
     const bad = body.findIndex((r) => r.length !== width);
-    if (bad !== -1) fail({ line: rows[bad]!, column: 1, reason: `a ranking row with ${body[bad]!.length} cells where the first has ${width}`, rule: 'rankings/row-width', found: quoteLine(context.lines[rows[bad]! - 1]!.text) });
+    if (bad !== -1) fail({ line: rows[bad]!, column: 1, reason: `a ranking row with ${body[bad]!.length} cells where the first has ${width}`, rule: 'rankings/row-width', fix: 'widen CELL in stages/annexes/rankings.ts to the cell of this row it does not read', found: quoteLine(context.lines[rows[bad]! - 1]!.text) });
     const dataWidth = width - before.length - after.length;
-    if (dataWidth !== 3 && dataWidth !== 4) fail({ line: rows[0]!, column: 1, reason: `${dataWidth} data cells in a ranking row`, rule: 'rankings/data-width', expected: 'the key, the count and the change (one or two cells)' });
+    if (dataWidth !== 3 && dataWidth !== 4) fail({ line: rows[0]!, column: 1, reason: `${dataWidth} data cells in a ranking row`, rule: 'rankings/data-width', fix: 'widen CELL in stages/annexes/rankings.ts so that it reads the rank, count and change cells of this row', expected: 'the key, the count and the change (one or two cells)' });
     if (dataWidth === 4) dataHeads[2] = { ...dataHeads[2]!, colSpan: 2 };
 
     const keyColumn = before.length;
-    const tableRows = body.map((r, k) => r.map((p, c) => cell(cellInlines(context, rows[k]!, p.text, p.at), c === keyColumn)));
+    const tableRows = body.map((r, k) => tableCells(context, rows[k]!, r).map((c, n) => (n === keyColumn ? { ...c, header: true } : c)));
     const captionText = lineText(context, captionLine).trim();
     const heading = [...result].reverse().find((b) => b.type === 'heading' && b.lines[0]! < captionLine);
     const prefix = heading?.type === 'heading' ? heading.id : 'a6';
@@ -116,17 +95,13 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
         }
       : undefined;
     const used = [captionLine, ...headerLines, ...rows];
-    const table: TableNode = {
-      type: 'table',
+    const table = tableNode(context, used, {
       id: `${prefix}-t${n}`,
       caption: cellInlines(context, captionLine, captionText),
       head: [[...before.map((w, k) => rankHead(w, k)), ...dataHeads, ...after.map((w, k) => rankHead(w, before.length + k))]],
       rows: tableRows,
-      notes: [],
       ...(chart ? { chart } : {}),
-      lines: used,
-      position: linesPosition(context, used),
-    };
+    });
     result = replaceLines(result, used, table, 'rankings/paragraph-overlap');
   }
   return result;

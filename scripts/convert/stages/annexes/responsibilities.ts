@@ -1,9 +1,9 @@
 import type { BlockContext } from '../blockContext.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, InlineNode, TableCell, TableNode } from '../../types.ts';
+import type { BlockNode, InlineNode, TableCell } from '../../types.ts';
 import { pageHref } from '../../pageHref.ts';
-import { blockLines, cell, joinedInlines, type LineStart, lineText, linesPosition, replaceLines, squash } from './lines.ts';
+import { blockLines, cell, joinedInlines, type LineStart, lineText, replaceLines, squash, tableNode } from './lines.ts';
 
 /** L24010–24013: `項目`, `担当府省庁`, `（◎：主担当、○：関係府省庁）`. */
 const HEADER = { item: '項目', ministries: '担当府省庁', legend: '（◎：主担当、○：関係府省庁）' } as const;
@@ -36,7 +36,7 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
   const lines = blockLines(blocks).filter((l) => lineText(context, l).trim() !== '');
   const at = (text: string): number => {
     const found = lines.find((l) => squash(lineText(context, l)) === text);
-    if (found === undefined) fail({ line: lines[0] ?? 1, column: 1, reason: `the list has no \`${text}\` header`, rule: 'responsibilities/header-missing' });
+    if (found === undefined) fail({ line: lines[0] ?? 1, column: 1, reason: `the list has no \`${text}\` header`, rule: 'responsibilities/header-missing', fix: 'update HEADER in stages/annexes/responsibilities.ts to the header as printed' });
     return found;
   };
   const itemLine = at(HEADER.item);
@@ -71,7 +71,7 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
     const row = rows[rows.length - 1];
     const trimmed = text.trim();
     const field = (Object.keys(FIELD) as Field[]).find((f) => trimmed.startsWith(FIELD[f]));
-    if (!row) fail({ line, column: 1, reason: 'text before the first strategy node', rule: 'responsibilities/orphan', found: quoteLine(text) });
+    if (!row) fail({ line, column: 1, reason: 'text before the first strategy node', rule: 'responsibilities/orphan', fix: 'a row opens with its strategy node number (NODE in stages/annexes/responsibilities.ts): widen NODE to the number on this line', found: quoteLine(text) });
     if (field) {
       row.fields[field].push({ line });
       open = row.fields[field];
@@ -97,10 +97,8 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
     });
 
   const used = lines.filter((l) => l >= itemLine);
-  const table: TableNode = {
-    type: 'table',
+  const table = tableNode(context, used, {
     id: 'a7-responsibilities',
-    caption: [],
     label: squash(HEADER.ministries),
     head: [
       [
@@ -111,9 +109,6 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
       [cell([{ type: 'text', value: '◎' }]), cell([{ type: 'text', value: '○' }]), cell([{ type: 'text', value: '※' }])],
     ],
     rows: rows.map((row) => [cell(nameInlines(row), true), fieldCell(row.fields.lead), fieldCell(row.fields.related), fieldCell(row.fields.note), cell(links(row))]),
-    notes: [],
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  });
   return replaceLines(blocks, used, table, 'responsibilities/paragraph-overlap');
 }

@@ -40,7 +40,7 @@ export function slides(blocks: readonly BlockNode[], context: BlockContext, decl
     }
     const slide = found[pageFirst];
     if (!slide) {
-      fail({ line, column: 1, reason: 'slide text on a page that prints no slide title', rule: 'slides/no-title', found: quoteLine(context.lines[line - 1]!.text), expected: 'a slide title (a line ending in a space) on the same page, before the text' });
+      fail({ line, column: 1, reason: 'slide text on a page that prints no slide title', rule: 'slides/no-title', fix: 'a slide title is a line ending in a space: check startsPage() in stages/annexes/slides.ts, which decides where a page starts', found: quoteLine(context.lines[line - 1]!.text), expected: 'a slide title (a line ending in a space) on the same page, before the text' });
     }
     slide.body.push(line);
   }

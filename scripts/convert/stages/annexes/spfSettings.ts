@@ -1,8 +1,8 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ParagraphNode, TableNode } from '../../types.ts';
+import type { BlockNode, ParagraphNode } from '../../types.ts';
 import { toFigure } from '../figures.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, replaceLines } from './lines.ts';
+import { blockLines, joinedInlines, lineCells, lineText, replaceLines, tableNode } from './lines.ts';
 
 /** L19218 `2019 年１月末  69.7% 13.6% 16.7%`: the date the list was taken and one share per setting. */
 const ROW = /^(.+?) +((?:\d+(?:\.\d+)?% ?)+)$/;
@@ -25,29 +25,17 @@ export function spfSettings(blocks: readonly BlockNode[], context: BlockContext)
     rowLines.push(line);
   }
   const headerLine = lines[0]!;
-  if (rowLines.length === 0) fail({ line: headerLine, column: 1, reason: '図表２ has no rows of shares under its header', rule: 'spfSettings/rows', found: quoteLine(context.lines[headerLine - 1]!.text) });
+  if (rowLines.length === 0) fail({ line: headerLine, column: 1, reason: '図表２ has no rows of shares under its header', rule: 'spfSettings/rows', fix: 'widen ROW in stages/annexes/spfSettings.ts (a date, then shares like `69.7%`) to the rows as printed', found: quoteLine(context.lines[headerLine - 1]!.text) });
   const columns = lineText(context, rowLines[0]!).trim().match(ROW)![2]!.trim().split(' ').length;
   const header = lineText(context, headerLine).trim().split(' ');
   const names = [header.slice(0, header.length - columns).join(' '), ...header.slice(header.length - columns)];
-  let from = 0;
-  const head = names.map((name) => {
-    const at = context.lines[headerLine - 1]!.text.indexOf(name, from);
-    from = at + name.length;
-    return cell(cellInlines(context, headerLine, name, at + 1));
-  });
+  const head = lineCells(context, headerLine, names);
   const rows = rowLines.map((line) => {
     const [, date, shares] = lineText(context, line).trim().match(ROW)!;
     const values = shares!.trim().split(' ');
-    if (values.length !== columns) fail({ line, column: 1, reason: `a row of 図表２ has ${values.length} shares for ${columns} settings`, rule: 'spfSettings/row-width', found: quoteLine(context.lines[line - 1]!.text) });
-    let at = context.lines[line - 1]!.text.indexOf(date!) + date!.length;
-    return [
-      cell(cellInlines(context, line, date!), true),
-      ...values.map((v) => {
-        const c = cell(cellInlines(context, line, v, at + 1));
-        at = context.lines[line - 1]!.text.indexOf(v, at) + v.length;
-        return c;
-      }),
-    ];
+    if (values.length !== columns) fail({ line, column: 1, reason: `a row of 図表２ has ${values.length} shares for ${columns} settings`, rule: 'spfSettings/row-width', fix: 'every row has one share per setting named at the end of the header: check this row, and ROW in stages/annexes/spfSettings.ts', found: quoteLine(context.lines[line - 1]!.text) });
+    const [dateCell, ...shareCells] = lineCells(context, line, [date!, ...values]);
+    return [{ ...dateCell!, header: true }, ...shareCells];
   });
   const rest = lines.slice(1 + rowLines.length);
   const notes: number[][] = [];
@@ -58,15 +46,6 @@ export function spfSettings(blocks: readonly BlockNode[], context: BlockContext)
     else break;
   }
   const used = [...captionBlock.lines, headerLine, ...rowLines, ...notes.flat()];
-  const table: TableNode = {
-    type: 'table',
-    id: 'a4-6-t2',
-    caption: captionBlock.children,
-    head: [head],
-    rows,
-    notes: notes.map((n) => joinedInlines(context, n)),
-    lines: used,
-    position: linesPosition(context, used),
-  };
+  const table = tableNode(context, used, { id: 'a4-6-t2', caption: captionBlock.children, head: [head], rows, notes: notes.map((n) => joinedInlines(context, n)) });
   return replaceLines(blocks, used, table, 'spfSettings/paragraph-overlap');
 }

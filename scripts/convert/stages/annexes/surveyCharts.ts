@@ -2,7 +2,7 @@ import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, FigureNode, HeadingNode, InlineNode, ParagraphNode, TableCell, TableNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
-import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, squash } from './lines.ts';
+import { blockLines, cell, cellInlines, joinedInlines, lineText, linesPosition, squash, tableNode } from './lines.ts';
 
 /** A chart's axis ticks start it: L19505 `0.0%` (one a line), L19547 `0% 20% 40% 60% 80% 100%`. */
 const TICKS = /^\d+(?:\.\d)?%(?: \d+(?:\.\d)?%)*$/;
@@ -75,9 +75,9 @@ function placeChart(blocks: readonly BlockNode[], lines: readonly number[], node
   return blocks.flatMap((block): BlockNode[] => {
     const own = blockLines([block]).filter((l) => lineText(context, l).trim() !== '');
     if (!own.some((l) => taken.has(l))) return [block];
-    if (block.type !== 'paragraph') fail({ line: own[0]!, column: 1, reason: `a ${block.type} holds chart text`, rule: 'surveyCharts/not-a-paragraph' });
+    if (block.type !== 'paragraph') fail({ line: own[0]!, column: 1, reason: `a ${block.type} holds chart text`, rule: 'surveyCharts/not-a-paragraph', fix: `an earlier stage made these lines a ${block.type}: check it, or TICKS and LEGEND in stages/annexes/surveyCharts.ts if these lines are no chart` });
     const rest = own.filter((l) => !taken.has(l));
-    if (rest.some((l) => l < lines[lines.length - 1]!)) fail({ line: rest[0]!, column: 1, reason: 'prose before or inside a chart’s text', rule: 'surveyCharts/prose-inside', found: quoteLine(context.lines[rest[0]! - 1]!.text) });
+    if (rest.some((l) => l < lines[lines.length - 1]!)) fail({ line: rest[0]!, column: 1, reason: 'prose before or inside a chart’s text', rule: 'surveyCharts/prose-inside', fix: 'a chart ends at its legend (LEGEND) or at prose (PROSE): adjust the rule in stages/annexes/surveyCharts.ts that ends this chart', found: quoteLine(context.lines[rest[0]! - 1]!.text) });
     const out: BlockNode[] = placed ? [] : [node];
     placed = true;
     if (rest.length > 0) {
@@ -102,7 +102,7 @@ function chartParagraphs(lines: readonly number[], context: BlockContext): Parag
 
 function agenciesFigure(chart: Chart, context: BlockContext): FigureNode {
   const titles = chart.lines.filter((l) => TITLE.test(lineText(context, l).trim()));
-  if (titles.length !== 1) fail({ line: chart.lines[0]!, column: 1, reason: `a chart with ${titles.length} titles`, rule: 'surveyCharts/title', expected: 'one line ending in `の法人割合` (L19569 `款ごとの遵守率100%の法人割合`)' });
+  if (titles.length !== 1) fail({ line: chart.lines[0]!, column: 1, reason: `a chart with ${titles.length} titles`, rule: 'surveyCharts/title', fix: 'update TITLE in stages/annexes/surveyCharts.ts (a line ending in の法人割合) to the title printed under this chart', expected: 'one line ending in `の法人割合` (L19569 `款ごとの遵守率100%の法人割合`)' });
   const title = titles[0]!;
   return {
     type: 'figure',
@@ -135,9 +135,9 @@ function universitiesTable(chart: Chart, blocks: readonly BlockNode[], context: 
     open.push(line);
     if (ITEM_END.test(lineText(context, line).trim())) items.push(open), (open = []);
   }
-  if (open.length > 0) fail({ line: open[0]!, column: 1, reason: 'a chart item that does not end in 。', rule: 'surveyCharts/item-end', found: quoteLine(context.lines[open[0]! - 1]!.text) });
+  if (open.length > 0) fail({ line: open[0]!, column: 1, reason: 'a chart item that does not end in 。', rule: 'surveyCharts/item-end', fix: 'an item ends in 。 (ITEM_END) and the chart ends at its legend (LEGEND): check both in stages/annexes/surveyCharts.ts', found: quoteLine(context.lines[open[0]! - 1]!.text) });
   const heading = blocks.filter((b): b is HeadingNode => b.type === 'heading' && b.lines[0]! < ticks!).at(-1);
-  if (!heading) fail({ line: ticks!, column: 1, reason: 'a chart before any heading', rule: 'surveyCharts/heading' });
+  if (!heading) fail({ line: ticks!, column: 1, reason: 'a chart before any heading', rule: 'surveyCharts/heading', fix: 'the table is named after the heading above the chart: check that stages/headings.ts finds it' });
   // The result sentences under the same heading, after the chart.
   const after = blocks.slice(blocks.indexOf(heading) + 1);
   const end = after.findIndex((b) => b.type === 'heading');
@@ -156,22 +156,17 @@ function universitiesTable(chart: Chart, blocks: readonly BlockNode[], context: 
     const scores = itemTexts.map((t) => dice(s.subject, t));
     const best = scores.indexOf(Math.max(...scores));
     if (scores[best]! < MIN_MATCH || values.has(best)) {
-      fail({ line: s.line, column: 1, reason: 'a result sentence matches no chart item of its own', rule: 'surveyCharts/result-item', expected: `an item not yet taken with bigram overlap ≥ ${MIN_MATCH}`, found: `${scores[best]!.toFixed(2)} for ${quoteLine(itemTexts[best]!)}` });
+      fail({ line: s.line, column: 1, reason: 'a result sentence matches no chart item of its own', rule: 'surveyCharts/result-item', fix: 'compare the sentence with the chart items: MIN_MATCH in stages/annexes/surveyCharts.ts sets how close they must read', expected: `an item not yet taken with bigram overlap ≥ ${MIN_MATCH}`, found: `${scores[best]!.toFixed(2)} for ${quoteLine(itemTexts[best]!)}` });
     }
     values.set(best, { count: s.count, share: s.share });
   }
   const number = (heading.label.match(/[０-９0-9]+/)?.[0] ?? '').normalize('NFKC');
   const text = (value: string | undefined): TableCell => cell(value === undefined ? [] : [{ type: 'text', value } satisfies InlineNode]);
-  return {
-    type: 'table',
+  return tableNode(context, chart.lines, {
     id: `${heading.id}-results`,
-    caption: [],
     labelKey: { key: 'surveyResultsTable', params: { n: number } },
     head: [['surveyItem', 'surveyCount', 'surveyShare'].map((key): TableCell => ({ paragraphs: [[]], uiText: key }))],
     rows: items.map((item, k) => [cell(joinedInlines(context, item), true), text(values.get(k)?.count), text(values.get(k)?.share)]),
-    notes: [],
     figureText: [ticks!, chart.legend!].map((l) => cellInlines(context, l, lineText(context, l).trim())),
-    lines: chart.lines,
-    position: linesPosition(context, chart.lines),
-  };
+  });
 }

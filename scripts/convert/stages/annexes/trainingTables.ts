@@ -1,7 +1,7 @@
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
-import type { BlockNode, ParagraphNode, TableCell, TableNode } from '../../types.ts';
-import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
+import type { BlockNode, ParagraphNode, TableCell } from '../../types.ts';
+import { blockLines, cellInlines, joinedInlines, lineCells, type LineStart, lineText, linesPosition, squash, tableNode } from './lines.ts';
 
 /** L18671 `No. 時期 テーマ 講師 参加人数`, L18943 `No. 時期 テーマ`. */
 const HEADER = /^No\. 時期 テーマ( 講師 参加人数)?$/;
@@ -60,7 +60,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     const start = isHeader ? k + 1 : k;
     const wide = isHeader ? !text.includes('講師') : tables[tables.length - 1]!.columns.length === 3;
     const { rows, end } = readRows(lines, start, context, wide ? Number.POSITIVE_INFINITY : MAX_CELL_WIDTH);
-    if (rows.length === 0) fail({ line: lines[k]!, column: 1, reason: 'a training table without rows', rule: 'trainingTables/no-rows', found: quoteLine(context.lines[lines[k]! - 1]!.text) });
+    if (rows.length === 0) fail({ line: lines[k]!, column: 1, reason: 'a training table without rows', rule: 'trainingTables/no-rows', fix: 'widen ROW_START in stages/annexes/trainingTables.ts (a number, alone or before the year) to the first row as printed', found: quoteLine(context.lines[lines[k]! - 1]!.text) });
     for (const row of rows) for (const l of row.lines) taken.add(l);
     if (isHeader) {
       taken.add(lines[k]!);
@@ -90,7 +90,7 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
       // The sentence's own lines and the rows inside it leave their old paragraphs; a paragraph left empty goes.
       const kept = b.lines.filter((l) => !own.includes(l) && !repair.rows.includes(l));
       if (kept.length === b.lines.length) return [b];
-      if (kept.length > 0) fail({ line: kept[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap' });
+      if (kept.length > 0) fail({ line: kept[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap', fix: 'a table ends at a line wider than MAX_CELL_WIDTH or at ENDS_TABLE: adjust that rule in stages/annexes/trainingTables.ts' });
       return [];
     });
   }
@@ -98,30 +98,25 @@ export function trainingTables(blocks: readonly BlockNode[], context: BlockConte
     const headerText = context.lines[t.header - 1]!.text;
     const heads = headerText.trim().split(' ');
     const used = [t.header, ...t.rows.flatMap((r) => r.lines)].sort((a, b) => a - b);
-    const table: TableNode = {
-      type: 'table',
-      id: `a4-5-training${n + 1}`,
-      caption: [],
-      label: '',
-      head: [heads.map((h) => cell(cellInlines(context, t.header, h)))],
-      rows: t.rows.map((r) => t.columns.map((c, i) => ({ ...(i === 0 ? { header: true } : {}), paragraphs: r.cells[c].length > 0 ? r.cells[c].map((p) => p.flatMap((piece) => cellInlines(context, piece.line, piece.text, piece.column))) : [[]] }) as TableCell)),
-      notes: [],
-      lines: used,
-      position: linesPosition(context, used),
-    };
     // Named after the section heading it sits under: `（３）内容` of `４ NISC 勉強会`.
     const headings = result.filter((b) => b.type === 'heading' && b.lines[0]! < t.header && b.depth === 2);
     const section = headings[headings.length - 1];
-    table.label = section?.type === 'heading' ? `${squash(section.label)} ${squash(section.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}` : 'No.';
+    const table = tableNode(context, used, {
+      id: `a4-5-training${n + 1}`,
+      label: section?.type === 'heading' ? `${squash(section.label)} ${squash(section.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))}` : 'No.',
+      head: [lineCells(context, t.header, heads)],
+      rows: t.rows.map((r) => t.columns.map((c, i) => ({ ...(i === 0 ? { header: true } : {}), paragraphs: r.cells[c].length > 0 ? r.cells[c].map((p) => p.flatMap((piece) => cellInlines(context, piece.line, piece.text, piece.column))) : [[]] }) as TableCell)),
+    });
     const firstBlock = result.findIndex((b) => blockLines([b]).some((l) => used.includes(l)));
-    if (firstBlock === -1) fail({ line: t.header, column: 1, reason: 'a training table lost its lines', rule: 'trainingTables/lines-lost' });
+    // The header line came from these blocks, and a repair only ever moves a line into its new paragraph.
+    if (firstBlock === -1) throw new Error(`trainingTables: no block holds the lines of table ${n + 1}`);
     result = [
       ...result.slice(0, firstBlock).filter((b) => !blockLines([b]).every((l) => used.includes(l)) || b.type === 'heading'),
       table,
       ...result.slice(firstBlock).filter((b) => !(blockLines([b]).length > 0 && blockLines([b]).every((l) => used.includes(l)))),
     ];
     const stray = result.find((b) => b !== table && blockLines([b]).some((l) => used.includes(l)));
-    if (stray) fail({ line: blockLines([stray])[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap' });
+    if (stray) fail({ line: blockLines([stray])[0]!, column: 1, reason: 'a paragraph holds both table and text lines', rule: 'trainingTables/paragraph-overlap', fix: 'a table ends at a line wider than MAX_CELL_WIDTH or at ENDS_TABLE: adjust that rule in stages/annexes/trainingTables.ts' });
   });
   return result;
 }

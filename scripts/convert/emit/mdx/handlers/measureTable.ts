@@ -4,6 +4,7 @@ import { escapeMdxText } from '../../escape.ts';
 import { pageHref } from '../../../pageHref.ts';
 import type { PageContext } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
+import { scrollRegion } from '../scrollRegion.ts';
 import { inlineText } from '../../../stages/inlines.ts';
 
 /** L5109 `項番 担当府省庁 2020 年度 年次計画`: the printed column headers, in order. */
@@ -86,15 +87,17 @@ export function measureTable(node: MeasureTableNode, _emit: unknown, page: PageC
   const caption = page.t(node.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: escapeMdxText(node.nodeKey), title });
   const [key, ministries, plan, result] = page.lang === 'ja' ? cells.map((c) => normaliseSpacing(c)) : headers;
   const labels = { key: key!, ministries: ministries!, plan: plan!, ...(result ? { result } : {}) };
-  return [
-    `<div class="table-scroll measures" role="region" aria-labelledby="${node.id}-caption" tabindex="0">`,
-    `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}" style="${columnLabels(labels)}">`,
-    `<caption id="${node.id}-caption" lang="${page.lang}">${caption}</caption>`,
-    `<thead lang="${page.lang}"><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...node.rows.map((r) => row(r, hasResult, node.year, page)),
-    '</tbody>',
-    '</table>',
-    '</div>',
-  ].join('\n');
+  return scrollRegion(
+    { labelledBy: `${node.id}-caption` },
+    [
+      `<table class="measure-table${hasResult ? ' with-result' : ''}" id="${node.id}" style="${columnLabels(labels)}">`,
+      `<caption id="${node.id}-caption" lang="${page.lang}">${caption}</caption>`,
+      `<thead lang="${page.lang}"><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>`,
+      '<tbody>',
+      ...node.rows.map((r) => row(r, hasResult, node.year, page)),
+      '</tbody>',
+      '</table>',
+    ],
+    'measures',
+  ).join('\n');
 }

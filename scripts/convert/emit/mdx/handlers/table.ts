@@ -2,6 +2,7 @@ import type { TableCell, TableNode } from '../../../types.ts';
 import { escapeMdxText, jsxAttribute } from '../../escape.ts';
 import type { PageContext } from '../context.ts';
 import { inlinesToMdx } from '../inline.ts';
+import { scrollRegion } from '../scrollRegion.ts';
 
 function cell(c: TableCell, tag: 'th' | 'td', page: PageContext, scope?: 'col' | 'row'): string {
   const attrs = [
@@ -37,16 +38,14 @@ export function table(node: TableNode, _emit: unknown, page: PageContext): strin
   return [
     `<figure class="report-table" id="${node.id}">`,
     ...(node.chart ? [`<ReportChart ${jsxAttribute('id', node.id)} />`] : []),
-    caption
-      ? `<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${node.id}-caption">`
-      : `<div class="table-scroll" tabindex="0" role="region" ${jsxAttribute('aria-label', name)}>`,
-    caption ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', name)}>`,
-    ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
-    '<tbody>',
-    ...body,
-    '</tbody>',
-    '</table>',
-    '</div>',
+    ...scrollRegion(caption ? { labelledBy: `${node.id}-caption` } : { label: name }, [
+      caption ? `<table>\n<caption id="${node.id}-caption">${caption}</caption>` : `<table ${jsxAttribute('aria-label', name)}>`,
+      ...(head.length > 0 ? ['<thead>', ...head, '</thead>'] : []),
+      '<tbody>',
+      ...body,
+      '</tbody>',
+      '</table>',
+    ]),
     ...notes,
     ...figureText,
     '</figure>',
