@@ -2,7 +2,7 @@ import type { BlockContext } from '../../blocks.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, HeadingNode, InlineNode, TableCell, TableNode } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
-import { displayWidth } from '../measureTables/planResultSplit.ts';
+import { columns as displayWidth } from '../../../../src/lib/chars.ts';
 import { blockLines, cell, cellInlines, joinedInlines, type LineStart, lineText, linesPosition, squash } from './lines.ts';
 
 /** L21887 `第４次行動計画 IV 章記載事項 取組内容`, printed once, above the first group. */

@@ -2,7 +2,7 @@ import type { BlockContext } from '../../blocks.ts';
 import { fail } from '../../messages.ts';
 import type { BlockNode, InlineNode, Position, TableCell } from '../../types.ts';
 import { inlines } from '../inlines.ts';
-import { isWide } from '../lineEnds.ts';
+import { isWide } from '../../../../src/lib/chars.ts';
 
 /** Every source line a run of blocks took, in source order. */
 export function blockLines(blocks: readonly BlockNode[]): number[] {
