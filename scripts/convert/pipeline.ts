@@ -1,3 +1,4 @@
+import type { OutlineEntry } from '../../src/lib/outline.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { Ministry } from '../../src/schemas/ministry.ts';
 import type { LinkRow } from '../measures/linksFile.ts';
@@ -49,13 +50,6 @@ export interface LineFate {
   target: string;
   /** Slug of the page that shows the line; empty for dropped lines. */
   page: string;
-}
-
-export interface OutlineEntry {
-  slug: string;
-  title: string;
-  titleEn: string;
-  children?: OutlineEntry[];
 }
 
 export interface ConversionResult {

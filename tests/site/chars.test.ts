@@ -31,13 +31,14 @@ test('a space goes between a wide and a half-width character only', () => {
 });
 
 test('the converter and the search box drop the same spaces', () => {
-  for (const [text, joined] of [
+  const cases: [string, string][] = [
     ['2020 年度', '2020年度'],
     ['※ ID', '※ID'],
     ['β 版', 'β版'],
     ['Delta Wall Ⅳ', 'Delta Wall Ⅳ'],
     ['内閣官房 原', '内閣官房 原'],
-  ]) {
+  ];
+  for (const [text, joined] of cases) {
     assert.equal(normaliseSpacing(text), joined, text);
     assert.equal(normalizeQuery(text), joined.normalize('NFKC'), text);
   }
