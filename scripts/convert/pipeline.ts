@@ -31,7 +31,7 @@ export interface ConverterData {
   units: unknown;
   ministries: { ministries: Ministry[] };
   footnoteMarkers: Record<string, unknown>;
-  /** The converter's UI words in both languages (scripts/convert/data/strings.json). */
+  /** The site's string stores (src/content/i18n/{ja,en}.json), which hold the converter's UI words. */
   strings: unknown;
   /** English titles by heading id (scripts/convert/data/en.json). */
   en: unknown;
