@@ -44,7 +44,8 @@ export const collections = {
     schema: MeasureSchema,
   }),
   // Starlight's ja strings lack the search dialog's pagefind.* keys; src/content/i18n/ja.json fills
-  // them and holds the UI strings of this site's own pages.
+  // them and holds the UI strings of this site's own pages. Its `convert.*` keys are the converter's words
+  // (scripts/convert/strings.ts reads them); placeholders are `{{name}}` throughout.
   i18n: defineCollection({
     loader: i18nLoader(),
     schema: i18nSchema({

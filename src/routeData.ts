@@ -2,6 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import english from '../scripts/convert/data/en.json';
 import { ancestors, titleInContext } from './lib/breadcrumbs.ts';
+import { twinUrl } from './lib/urls.ts';
 
 /** English titles by heading id: the same ids on both languages' pages. */
 const headingsEn: Readonly<Record<string, string>> = english.headings;
@@ -34,12 +35,8 @@ export const onRequest = defineRouteMiddleware((context) => {
     return;
   }
   if (!context.site) {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    const path = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.length) : context.url.pathname.replace(/^\//, '');
-    const rest = path.replace(/^en(\/|$)/, '');
-    const ja = `${base}${rest}`;
-    const en = `${base}en/${rest}`;
-    for (const [hreflang, href] of [['ja', ja], ['en', en], ['x-default', ja]] as const) {
+    const ja = twinUrl(context.url.pathname, 'ja');
+    for (const [hreflang, href] of [['ja', ja], ['en', twinUrl(context.url.pathname, 'en')], ['x-default', ja]] as const) {
       route.head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang, href } });
     }
   }

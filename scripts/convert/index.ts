@@ -26,7 +26,7 @@ export function loadData(): ConverterData {
     units: readJson(UNITS_PATH),
     ministries: MinistriesFileSchema.parse(readJson('scripts/convert/data/ministries.json')),
     footnoteMarkers: readJson('scripts/convert/data/footnote-markers.json') as Record<string, unknown>,
-    strings: readJson('scripts/convert/data/strings.json'),
+    strings: { ja: readJson('src/content/i18n/ja.json'), en: readJson('src/content/i18n/en.json') },
     en: existsSync(join(root, EN_PATH)) ? readJson(EN_PATH) : { headings: {} },
     links: existsSync(join(root, LINKS_PATH)) ? parseLinks(readFileSync(join(root, LINKS_PATH), 'utf8'), LINKS_PATH) : undefined,
     glossary: readJson('scripts/convert/data/glossary.json'),

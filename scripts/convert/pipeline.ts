@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import type { OutlineEntry } from '../../src/lib/outline.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
 import type { Ministry } from '../../src/schemas/ministry.ts';
 import type { LinkRow } from '../measures/linksFile.ts';
@@ -29,7 +30,7 @@ export interface ConverterData {
   units: unknown;
   ministries: { ministries: Ministry[] };
   footnoteMarkers: Record<string, unknown>;
-  /** The converter's UI words in both languages (scripts/convert/data/strings.json). */
+  /** The site's string stores (src/content/i18n/{ja,en}.json), which hold the converter's UI words. */
   strings: unknown;
   /** English titles by heading id (scripts/convert/data/en.json). */
   en: unknown;
@@ -40,13 +41,6 @@ export interface ConverterData {
   verticalLabels: unknown;
   /** The text of the data files by path (units.json, en.json), so that a message names the line at fault. */
   texts?: Readonly<Record<string, string>>;
-}
-
-export interface OutlineEntry {
-  slug: string;
-  title: string;
-  titleEn: string;
-  children?: OutlineEntry[];
 }
 
 export interface ConversionResult {

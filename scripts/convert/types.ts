@@ -85,7 +85,7 @@ export interface FootnoteReferenceNode {
 export interface LinkNode {
   type: 'link';
   url: string;
-  /** Generated link text, a key of scripts/convert/data/strings.json (the accessible name, drawn by CSS); a printed URL shows itself. */
+  /** Generated link text, a `convert.` key of src/content/i18n/{ja,en}.json (the accessible name, drawn by CSS); a printed URL shows itself. */
   label?: string;
   position?: Position;
 }
@@ -196,7 +196,7 @@ export interface TableCell {
   header?: boolean;
   colSpan?: number;
   rowSpan?: number;
-  /** A generated header (not report text): a key of scripts/convert/data/strings.json. */
+  /** A generated header (not report text): a `convert.` key of src/content/i18n/{ja,en}.json. */
   uiText?: string;
 }
 
@@ -219,7 +219,7 @@ export interface TableNode {
   caption: InlineNode[];
   /** Generated accessible name for a table without a printed caption. */
   label?: string;
-  /** A generated accessible name in the page's language: a key of scripts/convert/data/strings.json and its values; wins over `label`. */
+  /** A generated accessible name in the page's language: a `convert.` key of src/content/i18n/{ja,en}.json and its values; wins over `label`. */
   labelKey?: { key: string; params?: Record<string, string> };
   head: TableCell[][];
   rows: TableCell[][];
@@ -251,7 +251,7 @@ export interface MeasureTableNode {
 /** Links the generator adds between related places (2部2章 ⇄ 別添1/別添2); generated, so no position. */
 export interface CrossLinksNode {
   type: 'crossLinks';
-  /** What the links lead to: a key of scripts/convert/data/strings.json. */
+  /** What the links lead to: a `convert.` key of src/content/i18n/{ja,en}.json. */
   label: 'tablesOf2020' | 'tablesOf2019' | 'toNarrative';
   /** Each link's text is a table node key, or a 2部2章 section number (`narrativeSection`). */
   links: { text: string; slug: string; hash: string; narrative?: boolean }[];

@@ -4,14 +4,13 @@
  * plan texts within a table node, ministry overlap and position as tie-breakers, one to one; then twins
  * (（再掲） repeats) inherit the link of their original, and rows that moved to another node are matched.
  */
+import type { LinkMethod } from '../../src/schemas/measure.ts';
 import type { MeasureRecord } from '../convert/emit/json/measures.ts';
-
-export type LinkMethod = 'section' | 'twin' | 'moved';
 
 export interface ComputedLink {
   id2020: string;
   id2019: string;
-  method: LinkMethod;
+  method: Extract<LinkMethod, 'section' | 'twin' | 'moved'>;
   score: number;
 }
 

@@ -2,9 +2,10 @@
  * content/measures/links.csv: the reviewed 2020 ⇄ 2019 links, one line per 2020 row and one per 2019 row
  * left without a counterpart. `npm run link-measures` writes it; people add `manual` rows and review notes.
  */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-
-export const LINKS_HEADER = ['id2020', 'id2019', 'key2020', 'key2019', 'method', 'score', 'note'] as const;
+import { LINK_METHODS } from '../../src/schemas/measure.ts';
 
 export const LinkRowSchema = z
   .object({
@@ -12,7 +13,7 @@ export const LinkRowSchema = z
     id2019: z.string(),
     key2020: z.string(),
     key2019: z.string(),
-    method: z.enum(['section', 'twin', 'moved', 'manual', 'new', 'ended']),
+    method: z.enum(LINK_METHODS),
     score: z.string().regex(/^(\d\.\d{3})?$/, 'score is empty or has three decimals'),
     /** Why a manual decision was taken, or what a reviewer read for a weak link. */
     note: z.string(),
@@ -24,37 +25,27 @@ export const LinkRowSchema = z
 
 export type LinkRow = z.infer<typeof LinkRowSchema>;
 
-const quote = (field: string): string => (/[",\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+/** The columns of links.csv, in file order: the fields of a row. */
+export const LINKS_HEADER = LinkRowSchema.keyof().options;
 
+/** RFC 4180 with LF line ends; a field is quoted only where it holds a comma, a quote or a line break. */
 export function formatLinks(rows: readonly LinkRow[]): string {
-  return [LINKS_HEADER.join(','), ...rows.map((r) => LINKS_HEADER.map((h) => quote(r[h])).join(','))].join('\n') + '\n';
+  return stringify(rows as LinkRow[], { header: true, columns: [...LINKS_HEADER], record_delimiter: 'unix' });
 }
 
-/** RFC 4180 fields: commas, quotes doubled inside quoted fields. */
-function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
+/** Rows are numbered as in a spreadsheet: the header is row 1, so the first link is row 2. */
 export function parseLinks(text: string, path = 'content/measures/links.csv'): LinkRow[] {
-  const [header, ...lines] = text.trimEnd().split('\n');
-  if (header !== LINKS_HEADER.join(',')) throw new Error(`${path}:1: the header must read ${LINKS_HEADER.join(',')}`);
-  return lines.map((line, i) => {
-    const fields = parseCsvLine(line);
-    const parsed = LinkRowSchema.safeParse(Object.fromEntries(LINKS_HEADER.map((h, k) => [h, fields[k] ?? ''])));
+  let records: string[][];
+  try {
+    records = parse(text, { skip_empty_lines: true, relax_column_count: true });
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+  const [header = [], ...rows] = records;
+  if (header.join(',') !== LINKS_HEADER.join(',')) throw new Error(`${path}:1: the header must read ${LINKS_HEADER.join(',')}`);
+  return rows.map((fields, i) => {
+    if (fields.length !== LINKS_HEADER.length) throw new Error(`${path}:${i + 2}: expected ${LINKS_HEADER.length} fields (${LINKS_HEADER.join(',')}), found ${fields.length}`);
+    const parsed = LinkRowSchema.safeParse(Object.fromEntries(LINKS_HEADER.map((h, k) => [h, fields[k]])));
     if (!parsed.success) throw new Error(`${path}:${i + 2}: ${parsed.error.issues.map((x) => x.message).join('; ')}`);
     return parsed.data;
   });

@@ -1,14 +1,8 @@
 // Citation text for a place in the report (the 「引用」 action), in the page's language. Pure functions,
 // shared by the page script (src/scripts/reading.ts), the footer component and the tests.
 
-export type Lang = 'ja' | 'en';
-
-interface OutlineNode {
-  slug: string;
-  title: string;
-  titleEn: string;
-  children?: OutlineNode[];
-}
+import type { OutlineEntry } from './outline.ts';
+import type { Lang } from './urls.ts';
 
 export const REPORT: Record<Lang, { author: string; title: string }> = {
   ja: { author: '内閣サイバーセキュリティセンター', title: 'サイバーセキュリティ2020（2019年度年次報告・2020年度年次計画）' },
@@ -27,7 +21,7 @@ function label(title: string, lang: Lang): string {
 /** A bare section number (「1」, "1."): the keys of the rows and headings below it repeat it. */
 const BARE_NUMBER = /^[0-9０-９]+\.?$/;
 
-function chain(entries: OutlineNode[], slug: string): OutlineNode[] | undefined {
+function chain(entries: OutlineEntry[], slug: string): OutlineEntry[] | undefined {
   for (const e of entries) {
     if (e.slug === slug) return [e];
     const below = chain((e.children ?? []).filter((c) => c.slug !== e.slug), slug);
@@ -40,7 +34,7 @@ function chain(entries: OutlineNode[], slug: string): OutlineNode[] | undefined 
  * Where a page sits in the report, as a citation names it: 「2部2章」, 「別添２」, 「別添４－１」;
  * "Part 2, Chapter 2", "Annex 2", "Annex 4-1". A page outside the outline is named by its title.
  */
-export function pageWhere(outline: OutlineNode[], slug: string, lang: Lang, fallbackTitle: string): string {
+export function pageWhere(outline: OutlineEntry[], slug: string, lang: Lang, fallbackTitle: string): string {
   const nodes = chain(outline, slug);
   if (!nodes) return fallbackTitle;
   const parts: string[] = [];

@@ -1,4 +1,5 @@
 import type { Measure } from '../schemas/measure.ts';
+import { CSV_COLUMNS } from './measuresCsv.ts';
 
 /**
  * What each example of the open data page prints, computed here from the site's own data at build
@@ -14,10 +15,9 @@ export function expectedOutputs(measures: readonly Measure[]): { js: string; cou
   const from = measures.find((m) => m.year === 2019 && m.key === '4.2(1)(エ)');
   const to = measures.find((m) => m.id === from?.counterpart);
   if (!from || !to) throw new Error('the open data example needs 2019 4.2(1)(エ) and its counterpart');
-  const columns = ['id', 'year', 'key', 'node', 'ministries', 'ministryIds', 'plan', 'result', 'reprint', 'counterpart', 'link', 'url'];
   return {
     js: [`2020: ${count(2020)} measures, 2019: ${count(2019)} measures`, ...topMinistries(2020)].join('\n'),
     counterpart: [`${from.key} (2019) → ${to.key} (2020), linked by ${to.link}`, to.id].join('\n'),
-    python: [`${measures.length} rows, columns: ${columns.join(', ')}`, ...topMinistries(2019)].join('\n'),
+    python: [`${measures.length} rows, columns: ${CSV_COLUMNS.join(', ')}`, ...topMinistries(2019)].join('\n'),
   };
 }

@@ -2,10 +2,10 @@
 // name, the 日本語 of the language menu) is marked lang="ja", so that a screen reader reads it with a
 // Japanese voice. Done on the built page, so generated markup of any origin is covered.
 import { parse, type HTMLElement, type Node, TextNode } from 'node-html-parser';
+import { JAPANESE } from './chars.ts';
 
 /** Kana, kanji, CJK punctuation and full-width forms, with the brackets of a marker such as (ア) around them. */
 const RUN = /[(（]?[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\u30fc\uff00-\uffef]+[)）]?/gu;
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** Elements whose text cannot hold a <span>: the lang goes on the element itself. */
 const TEXT_ONLY = new Set(['option', 'title', 'textarea', 'text', 'tspan', 'desc']);
 const SKIP = new Set(['script', 'style', 'template', 'head']);

@@ -1,15 +1,15 @@
-import type { Measure } from '../schemas/measure.ts';
+import { stringify } from 'csv-stringify/sync';
+import { MeasureSchema, type Measure } from '../schemas/measure.ts';
 
-/** Field order of /data/measures.csv, one column per field of /data/measures.json. */
-export const CSV_COLUMNS = ['id', 'year', 'key', 'node', 'ministries', 'ministryIds', 'plan', 'result', 'reprint', 'counterpart', 'link', 'url'] as const;
+/** Field order of /data/measures.csv: one column per field of /data/measures.json, in the schema's order. */
+export const CSV_COLUMNS = MeasureSchema.keyof().options;
 
-const csvField = (value: unknown): string => {
-  const text = Array.isArray(value) ? value.join(';') : value === null ? '' : String(value);
-  return `"${text.replaceAll('"', '""')}"`;
-};
+/** Arrays are `;`-joined, null is empty, a boolean reads `true`/`false`. */
+const csvField = (value: Measure[keyof Measure]): string => (Array.isArray(value) ? value.join(';') : value === null ? '' : String(value));
 
-/** RFC 4180 with CRLF and a byte-order mark, so that Excel opens the UTF-8 text as UTF-8. Arrays are `;`-joined. */
+/** RFC 4180 with CRLF and a byte-order mark, so that Excel opens the UTF-8 text as UTF-8; every field quoted. */
 export function measuresToCsv(measures: readonly Measure[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...measures.map((m) => CSV_COLUMNS.map((c) => csvField(m[c])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = measures.map((m) => CSV_COLUMNS.map((c) => csvField(m[c])));
+  const header = stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
+  return `\uFEFF${header}${stringify(rows, { quoted: true, quoted_empty: true, record_delimiter: 'windows' })}`;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/** One page of the report's outline: written by the converter (content/data/outline.json), read by the site and the tests. */
 export interface OutlineEntry {
   slug: string;
   title: string;

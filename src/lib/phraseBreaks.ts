@@ -5,6 +5,7 @@
 // there, breaking anywhere is the Japanese norm and gives even lines.
 import { loadDefaultJapaneseParser } from 'budoux';
 import { parse, type HTMLElement, type Node, TextNode } from 'node-html-parser';
+import { JAPANESE } from './chars.ts';
 import { PARSE_OPTIONS } from './japaneseRuns.ts';
 
 /**
@@ -18,9 +19,6 @@ export const PHRASE_TARGETS = [
   '.report-contents a',
   '.printed-contents a',
 ].join(', ');
-
-/** Kana or kanji: text without them (English labels, numbers) is left as it is. */
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 const parser = loadDefaultJapaneseParser();
 

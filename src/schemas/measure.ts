@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/**
+ * How a row's counterpart in the other year was found: by the linker (`section`: same node; `twin`: a reprint;
+ * `moved`: another node), by hand (`manual`), or there is none (`new` in 2020, `ended` in 2019).
+ */
+export const LINK_METHODS = ['section', 'twin', 'moved', 'manual', 'new', 'ended'] as const;
+export type LinkMethod = (typeof LINK_METHODS)[number];
+
 /** One row of 別添1 (2020 plan) or 別添2 (2019 plan and result), as published in /data/measures.json. */
 export const MeasureSchema = z.object({
   /** Stable ASCII id, shared by every language: `m2020-1-1-1-a`. */
@@ -22,7 +29,7 @@ export const MeasureSchema = z.object({
   /** Id of the same measure in the other year, or null. */
   counterpart: z.string().nullable(),
   /** How the counterpart was found (see content/measures/links.csv), or `new` (2020) / `ended` (2019). */
-  link: z.enum(['section', 'twin', 'moved', 'manual', 'new', 'ended']),
+  link: z.enum(LINK_METHODS),
   /** Site path of the row, with its anchor; prefix the site's base URL. */
   url: z.string().regex(/^\/[a-z0-9/-]+\/#m(2019|2020)-[a-z0-9-]+$/),
 });

@@ -2,11 +2,13 @@
 // page title has scrolled away; headings, measure rows, footnotes and glossary terms get an anchor link
 // whose activation opens one shared panel with 「リンクをコピー」 and 「引用」. A copy always shows what was
 // copied and says so; when the clipboard refuses, the text stays shown and selected for copying by hand.
-import { citationText, type Lang } from '../lib/citation.ts';
+import { citationText } from '../lib/citation.ts';
+import { interpolate } from '../lib/strings.ts';
+import type { Lang } from '../lib/urls.ts';
 
 type Strings = Record<string, string>;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+const fill = (template: string, values: Record<string, string>) => interpolate(template, values, 'reading.json');
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function backToTop(): void {

@@ -70,3 +70,23 @@ describe('links 2020 ⇄ 2019', () => {
     assert.equal(dice(a, new Set(['xy'])), 0);
   });
 });
+
+describe('links.csv as CSV (toy files)', () => {
+  const header = 'id2020,id2019,key2020,key2019,method,score,note';
+
+  test('a quoted note may hold a line break, a comma and a quote, and is written back the same', () => {
+    const text = `${header}\nm2020-1-1-a,,1.1(ア),,manual,,"first line, with a comma\nsecond line with ""quotes"""\nm2020-1-1-b,m2019-1-1-b,1.1(イ),1.1(イ),section,0.912,\n`;
+    const rows = parseLinks(text);
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0]!.note, 'first line, with a comma\nsecond line with "quotes"');
+    assert.equal(rows[1]!.score, '0.912');
+    assert.equal(formatLinks(rows), text);
+  });
+
+  test('errors name the file and the row: header, field count, schema, unclosed quote', () => {
+    assert.throws(() => parseLinks('id2020,id2019\n', 'links.csv'), /^Error: links\.csv:1: the header must read id2020,id2019,key2020,key2019,method,score,note$/);
+    assert.throws(() => parseLinks(`${header}\nm2020-1-1-a,,1.1(ア),,new,\n`, 'links.csv'), /^Error: links\.csv:2: expected 7 fields .*, found 6$/);
+    assert.throws(() => parseLinks(`${header}\nm2020-1-1-a,,1.1(ア),,manual,,\n`, 'links.csv'), /^Error: links\.csv:2: a manual decision needs its reason in `note`$/);
+    assert.throws(() => parseLinks(`${header}\nm2020-1-1-a,,1.1(ア),,manual,,"open\n`, 'links.csv'), /^Error: links\.csv: .*[Qq]uote/);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { columns, isWide } from '../../scripts/convert/stages/lineEnds.ts';
+import { columns, isWide } from '../../src/lib/chars.ts';
 import { inlineText } from '../../scripts/convert/stages/inlines.ts';
 import type { BlockNode, InlineNode, ParagraphNode } from '../../scripts/convert/types.ts';
 import { lineOf, seedConversion, seedLines } from './support.ts';

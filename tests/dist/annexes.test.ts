@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { ChartsFileSchema } from '../../src/lib/charts.ts';
 import { GlossaryFileSchema } from '../../src/lib/glossary.ts';
+import { STRINGS_PREFIX } from '../../scripts/convert/strings.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = process.env.DIST_DIR ?? join(root, 'dist');
@@ -15,6 +16,14 @@ assert.ok(existsSync(dist), 'dist/ is missing: run `npm run build` first');
 const html = (slug: string): string => readFileSync(join(dist, slug, 'index.html'), 'utf8');
 const dom = (slug: string): HTMLElement => parse(html(slug));
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
+/** The converter's words of the site's string store, without their `convert.` prefix. */
+const converterStrings = (): Record<'ja' | 'en', Record<string, string>> => {
+  const own = (lang: 'ja' | 'en'): Record<string, string> => {
+    const store = JSON.parse(readFileSync(join(root, `src/content/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
+    return Object.fromEntries(Object.entries(store).flatMap(([k, v]) => (k.startsWith(STRINGS_PREFIX) ? [[k.slice(STRINGS_PREFIX.length), v]] : [])));
+  };
+  return { ja: own('ja'), en: own('en') };
+};
 const charts = ChartsFileSchema.parse(JSON.parse(readFileSync(join(root, 'content/data/charts.json'), 'utf8'))).charts;
 /** The page of a chart, from its table id: `a4-10-budget` → annex-4/4-10, `a5-5-t1` → annex-5/5-5, `a6-…` → annex-6. */
 const pageOfChart = (id: string): string => {
@@ -86,7 +95,7 @@ describe('annex pages', () => {
 });
 
 describe('tables without a printed caption are named in the page’s language', () => {
-  const strings = JSON.parse(readFileSync(join(root, 'scripts/convert/data/strings.json'), 'utf8')) as Record<'ja' | 'en', Record<string, string>>;
+  const strings = converterStrings();
 
   test('別添4-3: the inspection table has its printed header row and a generated name in Japanese and English', () => {
     for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {
@@ -100,7 +109,7 @@ describe('tables without a printed caption are named in the page’s language', 
   test('別添4-8: the result tables’ generated headers are in the page’s language; chart text is labelled as such', () => {
     const en = dom('en/annex-4/4-8').querySelector('#a4-8-universities-s3-1-results')!;
     assert.deepEqual(en.querySelectorAll('thead th span').map((s) => [s.getAttribute('lang'), s.textContent]), [['en', strings.en.surveyItem], ['en', strings.en.surveyCount], ['en', strings.en.surveyShare]]);
-    assert.equal(en.querySelector('table')!.getAttribute('aria-label'), strings.en.surveyResultsTable!.replace('{n}', '1'));
+    assert.equal(en.querySelector('table')!.getAttribute('aria-label'), strings.en.surveyResultsTable!.replace('{{n}}', '1'));
     const ja = dom('annex-4/4-8').querySelector('#a4-8-universities-s3-1-results')!;
     assert.equal(squeeze(ja.querySelector('.figure-text-label')!.textContent), squeeze(strings.ja.figureText!));
     assert.deepEqual(ja.querySelectorAll('tbody tr')[0]!.querySelectorAll('td').map((td) => td.textContent), ['46', '50％']);
@@ -108,7 +117,7 @@ describe('tables without a printed caption are named in the page’s language', 
 });
 
 describe('structure recovered from flattened text (issue 11)', () => {
-  const strings = JSON.parse(readFileSync(join(root, 'scripts/convert/data/strings.json'), 'utf8')) as Record<'ja' | 'en', Record<string, string>>;
+  const strings = converterStrings();
 
   test('正誤表: a named table in a keyboard-reachable region, 頁 / 訂正箇所 / 誤 / 正 as column headers, each row of 4 cells headed by its page', () => {
     for (const [lang, prefix] of [['ja', ''], ['en', 'en/']] as const) {

@@ -10,34 +10,30 @@
  *  5. an item number that starts a paragraph or a cell keeps one space before its text, as a heading's does
  *     (`1.1 新たな価値創出`, `2.1.2.(1) 対策基準の策定`; the extraction prints 240 such numbers with a space, 36 without).
  * No other character is touched: full-width digits, letters and brackets stay as printed.
+ * Wide and half-width are the classes of src/lib/chars.ts.
  */
-const WIDE = '\\u2460-\\u24ff\\u2500-\\u27bf\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6\\u203b';
-// Half-width: ASCII, and the letters of other alphabets (β of 「β 版」), which the extraction spaces like ASCII.
-const HALF = '!-~\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff';
+import { isWide, mixedWidths } from '../../../src/lib/chars.ts';
 
 // Full-width closing punctuation carries its own spacing, so print never puts a space between it and a word
 // (kana or kanji); a space next to a symbol (①, －) separates two items or parts, and stays.
-const CLOSING = '、。，．」』）】〕';
-const WORD = '\\u3040-\\u30ff\\u3400-\\u9fff';
+const CLOSING = /[、。，．」』）】〕]/u;
+const WORD = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
-const wideThenHalf = new RegExp(`([${WIDE}]) +(?=[${HALF}])`, 'gu');
-const halfThenWide = new RegExp(`([${HALF}]) +(?=[${WIDE}])`, 'gu');
-const afterClosing = new RegExp(`([${CLOSING}]) +(?=[${WORD}])`, 'gu');
-const beforeClosing = new RegExp(`([${WORD}]) +(?=[${CLOSING}])`, 'gu');
+/** Whether the extraction's run of spaces between these two characters goes (rules 1 and 2). */
+const dropsSpace = (before: string, after: string): boolean =>
+  mixedWidths(before, after) || (CLOSING.test(before) && WORD.test(after)) || (WORD.test(before) && CLOSING.test(after));
+
+/** A run of spaces with the characters either side of it. */
+const SPACE_RUN = /([^ ]) +(?=([^ ]))/gu;
 
 /**
  * An item number at the start of a paragraph: `1.1`, `2.1.2.(1)`, `(2)`, followed by its spaces and then a wide
  * character. Its parts are single digits, as the report numbers its sections; a count is not one (`66.41 件`).
  */
-const itemNumber = new RegExp(`^(\\s*(?:[0-9](?:\\.[0-9])+\\.?(?:\\([0-9]+\\))?|\\([0-9]+\\))) +(?=[${WIDE}])`, 'u');
+const itemNumber = /^(\s*(?:[0-9](?:\.[0-9])+\.?(?:\([0-9]+\))?|\([0-9]+\))) +(?=([^ ]))/u;
 
 export function normaliseSpacing(text: string, options: { paragraphStart?: boolean } = {}): string {
   const item = options.paragraphStart ? itemNumber.exec(text) : null;
-  if (item) return `${item[1]} ${normaliseSpacing(text.slice(item[0].length))}`;
-  return text
-    .replace(wideThenHalf, '$1')
-    .replace(halfThenWide, '$1')
-    .replace(afterClosing, '$1')
-    .replace(beforeClosing, '$1')
-    .replace(/ {2,}/g, ' ');
+  if (item && isWide(item[2])) return `${item[1]} ${normaliseSpacing(text.slice(item[0].length))}`;
+  return text.replace(SPACE_RUN, (run, before: string, after: string) => (dropsSpace(before, after) ? before : run)).replace(/ {2,}/g, ' ');
 }

@@ -1,14 +1,4 @@
-import { eastAsianWidth } from 'get-east-asian-width';
-
-/** Display columns of a text: East Asian wide and full-width characters take two. */
-export function columns(text: string): number {
-  let width = 0;
-  for (const c of text) width += eastAsianWidth(c.codePointAt(0)!);
-  return width;
-}
-
-/** A character that takes two columns (kanji, kana, full-width letters and punctuation). */
-export const isWide = (c: string | undefined): boolean => c !== undefined && c !== '' && eastAsianWidth(c.codePointAt(0)!) === 2;
+import { columns, isWide } from '../../../src/lib/chars.ts';
 
 /**
  * The width a line wraps at is measured on its neighbours: the median width of the wrapped lines

@@ -3,6 +3,7 @@
  * the indexed text meet in the same form. Pagefind folds neither width (ＩｏＴ ≠ IoT, ﾃﾚﾜｰｸ ≠ テレワーク)
  * nor the extraction's spaces (「2020 年度」), see README "Search".
  */
+import { mixedWidths } from '../chars.ts';
 
 // Full-width digits and Latin letters, and half-width katakana (with their sound marks and ｰ).
 const WIDTH_VARIANTS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff65-\uff9f]+/gu;
@@ -15,11 +16,8 @@ export function foldWidth(text: string): string {
   return text.replace(WIDTH_VARIANTS, (run) => run.normalize('NFKC'));
 }
 
-// Same classes as the converter's spacing rule (scripts/convert/emit/spacing.ts), after NFKC.
-const WIDE = '\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
-const HALF = '!-~';
-const wideThenHalf = new RegExp(`([${WIDE}])\\s+(?=[${HALF}])`, 'gu');
-const halfThenWide = new RegExp(`([${HALF}])\\s+(?=[${WIDE}])`, 'gu');
+// The same classes as the converter's spacing rule (scripts/convert/emit/spacing.ts), after NFKC.
+const SPACE_RUN = /(\S)\s+(?=(\S))/gu;
 
 /**
  * Query side: NFKC (width, half-width kana with their sound marks), then the spaces a reader types
@@ -29,8 +27,7 @@ const halfThenWide = new RegExp(`([${HALF}])\\s+(?=[${WIDE}])`, 'gu');
 export function normalizeQuery(query: string): string {
   return query
     .normalize('NFKC')
-    .replace(wideThenHalf, '$1')
-    .replace(halfThenWide, '$1')
+    .replace(SPACE_RUN, (run, before: string, after: string) => (mixedWidths(before, after) ? before : run))
     .replace(/\s+/gu, ' ')
     .trim();
 }

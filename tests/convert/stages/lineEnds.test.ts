@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { columns, decideLineEnd, type LineEndInput, measures } from '../../../scripts/convert/stages/lineEnds.ts';
+import { columns } from '../../../src/lib/chars.ts';
+import { decideLineEnd, type LineEndInput, measures } from '../../../scripts/convert/stages/lineEnds.ts';
 
 /** A line of `width` columns of kanji that ends with `end` and a trailing space. */
 const filling = (width: number, end: string): string => '対'.repeat((width - columns(end)) / 2) + end + ' ';

@@ -6,7 +6,7 @@ import type { BlockNode } from '../../types.ts';
 /** What a block handler knows about the page it writes. */
 export interface PageContext {
   lang: Lang;
-  /** The converter's UI words in the page's language (scripts/convert/data/strings.json). */
+  /** The converter's UI words in the page's language (the `convert.` keys of src/content/i18n/{ja,en}.json). */
   t: Translate;
   /** The page's slug without its locale prefix, `annex-1/section-1`. */
   slug: string;

@@ -2,7 +2,7 @@ import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, HeadingNode, InlineNode, TableCell } from '../../types.ts';
 import { inlineText } from '../inlines.ts';
-import { displayWidth } from '../measureTables/planResultSplit.ts';
+import { columns as displayWidth } from '../../../../src/lib/chars.ts';
 import { cellsAt } from './cells.ts';
 import { blockLines, cell, joinedInlines, type LineStart, lineText, replaceLines, squash, tableCells, tableNode } from './lines.ts';
 

@@ -3,7 +3,7 @@ import { fail } from '../../messages.ts';
 import { spanPosition } from '../../source.ts';
 import type { BlockNode, ChartSpec, InlineNode, Position, TableCell, TableNode } from '../../types.ts';
 import { inlines } from '../inlines.ts';
-import { isWide } from '../lineEnds.ts';
+import { isWide } from '../../../../src/lib/chars.ts';
 import { cellsAt, type LineCell } from './cells.ts';
 
 /** Every source line a run of blocks took, in source order. */

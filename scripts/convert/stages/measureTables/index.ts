@@ -4,7 +4,8 @@ import { compact, spanPosition } from '../../source.ts';
 import type { BlockNode, InlineNode, MeasurePart, MeasureRow, MeasureTableNode, MeasureYear, ParagraphNode, SourceLine, StrategyBoxNode } from '../../types.ts';
 import { STRATEGY_BOX_HEADER } from '../hoistedHeadings.ts';
 import { inlineText } from '../inlines.ts';
-import { displayWidth, planResultSplit } from './planResultSplit.ts';
+import { columns as displayWidth } from '../../../../src/lib/chars.ts';
+import { planResultSplit } from './planResultSplit.ts';
 
 /** L5109 `項番 担当府省庁 2020 年度 年次計画`, L8064 `… 2019 年度 年次計画 取組の成果、進捗状況`. */
 const TABLE_HEADER = /^項番担当府省庁(\d{4})年度年次計画(取組の成果、進捗状況)?$/;

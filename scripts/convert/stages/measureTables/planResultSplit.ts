@@ -1,15 +1,7 @@
 import { fail, quoteLine } from '../../messages.ts';
 import type { ParagraphNode, SourceLine } from '../../types.ts';
+import { columns } from '../../../../src/lib/chars.ts';
 import { inlineText } from '../inlines.ts';
-
-/** East Asian wide and full-width characters take two columns of the printed table. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const c of text) width += WIDE.test(c) ? 2 : 1;
-  return width;
-}
 
 /** The least margin between the widths of the two columns that counts as a clean split. */
 const MIN_MARGIN = 2;
@@ -28,7 +20,7 @@ const PAST_TENSE_END = /た。$/;
 export function planResultSplit(paragraphs: readonly ParagraphNode[], lines: readonly SourceLine[], prefixWidths: ReadonlyMap<number, number>): number {
   const text = paragraphs.map((p) => inlineText(p.children).trim());
   // Only wrapped lines fill their column; the 項番 and ministry printed before a row's text are another column.
-  const widths = paragraphs.map((p) => p.lines.slice(0, -1).map((l) => displayWidth(lines[l - 1]!.text) - (prefixWidths.get(l) ?? 0)));
+  const widths = paragraphs.map((p) => p.lines.slice(0, -1).map((l) => columns(lines[l - 1]!.text) - (prefixWidths.get(l) ?? 0)));
   let best = { at: -1, margin: -Infinity };
   for (let at = 1; at < paragraphs.length; at++) {
     if (!RESULT_START.test(text[at]!)) continue;
