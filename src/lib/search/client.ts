@@ -3,12 +3,10 @@
  * ranking the golden-query test measures (Starlight's `pagefind.ranking` option, astro.config.mjs).
  */
 import { prepareQuery } from './text.ts';
-import { localeOf, localizeResultUrl } from './urls.ts';
+import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl } from './urls.ts';
 
 /** Locales served under a prefix, whose search lands on their own pages (issue 6 adds "en"). */
 export const PREFIXED_LOCALES = ['en'] as const;
-
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /**
  * Records are sections, so a record's length says little about relevance: pageLength is low. Repeats

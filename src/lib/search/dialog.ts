@@ -3,7 +3,7 @@
  * every page: `/` opens the dialog, a page opened from a result marks the query's words, and Pagefind's UI
  * loads when a reader starts to use search.
  */
-import { HIGHLIGHT_PARAM } from './client.ts';
+import { HIGHLIGHT_PARAM } from './urls.ts';
 import type { StarlightUiOptions } from './mount.ts';
 
 /**

@@ -16,3 +16,6 @@ export function localizeResultUrl(url: string, base: string, locale: string): st
   if (!locale || !url.startsWith(base)) return url;
   return `${base}${locale}/${url.slice(base.length)}`;
 }
+
+// Here, not in client.ts, so that the script every page loads does not bundle the query side.
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
