@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { markWordBoundaries } from '../../src/lib/search/text.ts';
 import { pageRecords, type RecordContext, type SearchRecord } from './records.ts';
 
 export const DIST = 'dist';
@@ -53,14 +54,15 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /**
  * A record as a small HTML document rather than a custom record: Pagefind then weights the title as
  * the <h1> it is (custom records weigh every word the same, so a long section that repeats a word
- * outranked the section titled with it). Filters and the page title travel as attributes.
+ * outranked the section titled with it). Filters and the page title travel as attributes. The indexed
+ * text is cut into words as the query is (markWordBoundaries); the title shown stays as written.
  */
 export function recordHtml(record: SearchRecord): string {
   const attr = (kind: 'filter' | 'meta', name: string, value: string) =>
     `<span data-pagefind-${kind}="${escape(name)}[data-value]" data-value="${escape(value)}"></span>`;
   const filters = Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => attr('filter', name, v)));
-  const paragraphs = record.content.split('\n').map((line) => `<p>${escape(line)}</p>`);
-  const title = record.titleRanks ? `<h1>${escape(record.meta.title)}</h1>` : attr('meta', 'title', record.meta.title);
+  const paragraphs = record.content.split('\n').map((line) => `<p>${escape(markWordBoundaries(line))}</p>`);
+  const title = `${record.titleRanks ? `<h1>${escape(markWordBoundaries(record.meta.title))}</h1>` : ''}${attr('meta', 'title', record.meta.title)}`;
   return `<html lang="${LANGUAGE}"><body><main data-pagefind-body>${title}${attr('meta', 'page', record.meta.page)}${filters.join('')}${paragraphs.join('')}</main></body></html>`;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { foldWidth, normalizeQuery, prepareQuery } from '../../src/lib/search/text.ts';
+import { foldWidth, markWordBoundaries, normalizeQuery, prepareQuery } from '../../src/lib/search/text.ts';
 
 test('foldWidth folds full-width letters and digits and half-width kana, and keeps wide punctuation', () => {
   assert.equal(foldWidth('ＩｏＴ機器（２０２０年６月）'), 'IoT機器（2020年6月）');
@@ -21,4 +21,10 @@ test('prepareQuery gives the same words for width and spacing variants', () => {
   assert.equal(prepareQuery('2020 年度'), prepareQuery('2020年度'));
   assert.equal(prepareQuery('2020年度'), '2020 年度');
   assert.equal(prepareQuery('"情報共有"'), '"情報共有"');
+});
+
+test('markWordBoundaries marks where kanji, katakana and hiragana runs meet, and nothing inside a run', () => {
+  const marked = markWordBoundaries('未導入だった中小企業等においてもテレワークセキュリティガイドラインの改定（2020年）');
+  assert.deepEqual(marked.split('\u200b'), ['未導入', 'だった', '中小企業等', 'においても', 'テレワークセキュリティガイドライン', 'の', '改定（2020年）']);
+  assert.equal(marked.replace(/\u200b/g, ''), '未導入だった中小企業等においてもテレワークセキュリティガイドラインの改定（2020年）');
 });

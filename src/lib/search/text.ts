@@ -34,6 +34,31 @@ export function normalizeQuery(query: string): string {
 
 const words = new Intl.Segmenter('ja', { granularity: 'word' });
 
+// The script of a character as far as word boundaries go: kanji (with 々), katakana (with ー), hiragana.
+const SCRIPTS = [/[\p{Script=Han}々〆]/u, /[\p{Script=Katakana}ー]/u, /\p{Script=Hiragana}/u];
+const scriptOf = (c: string) => SCRIPTS.findIndex((re) => re.test(c));
+
+/**
+ * Index side: marks where a run of kanji, katakana or hiragana meets another script, with the zero-width
+ * space Pagefind itself puts between the segments it finds. Pagefind's segmenter (charabia) sometimes
+ * joined the end of a hiragana run to the kanji after it (…だった中/小/企業等), so a query word starting
+ * there missed the record. Within a run it is left to Pagefind, which indexes every piece of a run
+ * (a katakana word's endings, a kanji run's pairs), so a query word in the middle of a run still meets
+ * it. Cutting runs here as the query side does (Intl.Segmenter) was worse: in context it cuts unknown
+ * katakana words into letters (フ/ィ/ッ/シン/グサイト). Invisible in titles and excerpts.
+ */
+export function markWordBoundaries(text: string): string {
+  let out = '';
+  let previous = -1;
+  for (const c of text) {
+    const script = scriptOf(c);
+    if (script >= 0 && previous >= 0 && script !== previous) out += '\u200b';
+    out += c;
+    previous = script;
+  }
+  return out;
+}
+
 /**
  * What the search UI hands to Pagefind: the normalised query cut into words with the same segmenter
  * Pagefind uses on Japanese pages (Intl.Segmenter). Pagefind segments only when the page itself is
