@@ -1,7 +1,8 @@
 // Japanese search against the built site: golden queries, width and spacing variants, dakuten,
 // filters, the header dialog, the landing page highlight and the shareable search page.
 import { expect, test, type Page } from '@playwright/test';
-import { RANKING } from '../../src/lib/search/client.ts';
+import { pagefindQuery, RANKING } from '../../src/lib/search/client.ts';
+import type { EnglishDictionary } from '../../src/lib/search/english.ts';
 import { FILTER, KIND } from '../../src/lib/search/filters.ts';
 import { prepareQuery } from '../../src/lib/search/text.ts';
 import { GOLDEN, isPlace, USERS, type GoldenQuery } from '../search/golden.ts';
@@ -42,7 +43,9 @@ async function search(page: Page, queries: string[], filters: Record<string, str
 
 test('golden queries find their section in the top 3 results (≥ 90 %)', async ({ page }) => {
   test.setTimeout(120_000);
-  const tops = await search(page, GOLDEN.map((g) => g.query), {}, 3, (q) => prepareQuery(q));
+  // English queries are read through the dictionary the English pages load (src/pages/en/search-terms.json.ts).
+  const dictionary = (await (await page.request.get('en/search-terms.json')).json()) as EnglishDictionary;
+  const tops = await search(page, GOLDEN.map((g) => g.query), {}, 3, (q, i) => pagefindQuery(q, GOLDEN[i]!.locale === 'en' ? dictionary : undefined));
   const missed = GOLDEN.map((g, i) => !tops[i]!.some((hit) => isPlace(hit.url, g.places)));
   const report = (label: string, pick: (g: GoldenQuery) => boolean) => {
     const set = GOLDEN.flatMap((g, i) => (pick(g) ? [i] : []));
@@ -156,7 +159,7 @@ test('on English pages the filters read in English, and a filter checked by its 
   const panel = page.locator('#search-page .pagefind-ui__filter-panel');
   await page.goto(`en/search/?q=${encodeURIComponent('サイバーセキュリティ')}`);
   await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
-  // Every filter, every value (empty ones are shown too), in English.
+  // Every filter, every value the results hold, in English.
   await expect(panel.locator('.pagefind-ui__filter-block')).toHaveCount(Object.keys(FILTER).length);
   const names = await panel.locator('.pagefind-ui__filter-name').allTextContents();
   const values = await panel.locator('.pagefind-ui__filter-label').allTextContents();
@@ -229,4 +232,62 @@ test('a page requests no search file until the reader moves to the search button
   expect(searchFiles.some((u) => u.includes('/search-bundle/pagefind.js'))).toBe(true);
   expect(searchFiles.some((u) => /\/_astro\/.*\.css$/.test(u)), 'the UI styles come with the UI').toBe(true);
   expect(before.filter((u) => searchFiles.includes(u))).toEqual([]);
+});
+
+test('「テレワーク 中小企業」 finds 総務省\'s 4.3(ト), whose text has 中小企業等, in the top 3', async ({ page }) => {
+  const [top] = await search(page, ['テレワーク 中小企業']);
+  expect(top!.map((h) => h.url)).toContain('/annex-1/section-4/#m2020-4-3-to');
+});
+
+test('the page opened from a result marks the query\'s terms whole, never a piece of a longer word', async ({ page }) => {
+  for (const [query, longer] of [
+    ['ランサムウェア', 'マルウェア'],
+    ['テレワーク', 'ネットワーク'],
+  ] as const) {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    const link = page.locator('#search-page .pagefind-ui__result-link').first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/pagefind-highlight=/);
+    const marks = page.locator('main mark.pagefind-highlight');
+    await expect(marks.first()).toBeVisible();
+    // The landing page has the longer word, and nothing in it is marked.
+    await expect(page.locator('main')).toContainText(longer);
+    expect(new Set(await marks.allTextContents()), query).toEqual(new Set([query]));
+  }
+});
+
+test('"telework" on /en/search/ finds テレワーク records first and says which Japanese terms it searched', async ({ page }) => {
+  await page.goto(`en/search/?q=telework`);
+  const results = page.locator('#search-page .pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  for (const result of await results.all().then((all) => all.slice(0, 3))) await expect(result).toContainText('テレワーク');
+  const note = page.locator('#search-page .search-terms-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Searched the Japanese text for');
+  await expect(note.locator('[lang="ja"]')).toHaveText('テレワーク');
+  // A Japanese query on the same page needs no note.
+  await page.locator('#search-page .pagefind-ui__search-input').fill('テレワーク');
+  await expect(note).toBeHidden();
+});
+
+test('filters offer only values that the results hold', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('フィッシング')}`);
+  const panel = page.locator('#search-page .pagefind-ui__filter-panel');
+  await expect(page.locator('#search-page .pagefind-ui__result').first()).toBeVisible();
+  for (const name of await panel.locator('.pagefind-ui__filter-name').all()) await name.click();
+  const labels = await panel.locator('.pagefind-ui__filter-label').allTextContents();
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label, label).not.toMatch(/\(0\)\s*$/);
+});
+
+test('on a 360 px phone three results are above the fold after the query', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['search/', 'en/search/']) {
+    await page.goto(`${path}?q=${encodeURIComponent('テレワーク')}`);
+    const third = page.locator('#search-page .pagefind-ui__result').nth(2);
+    await expect(third).toBeVisible();
+    const box = (await third.boundingBox())!;
+    expect(box.y + Math.min(box.height, 48), path).toBeLessThanOrEqual(740);
+  }
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { localeOf, localizeResultUrl } from '../../src/lib/search/urls.ts';
-import { searchUiOptions } from '../../src/lib/search/client.ts';
+import { queryTerms, searchUiOptions } from '../../src/lib/search/client.ts';
+import { prepareQuery } from '../../src/lib/search/text.ts';
 
 test('localeOf finds the locale prefix below the base path', () => {
   assert.equal(localeOf('/en/part-1/chapter-1/', '/', ['en']), 'en');
@@ -23,4 +24,20 @@ test('the UI options rewrite results on /en/ pages only, and show the page besid
   assert.equal(en.url, '/en/part-1/chapter-1/#p1-c1-s1');
   assert.equal(en.meta.title, '1 新型コロナウイルス感染症への対応（1章 サイバーセキュリティを取り巻く環境）');
   assert.equal(searchUiOptions('/', '/part-2/').processResult(result()).url, '/part-1/chapter-1/#p1-c1-s1');
+});
+
+test('a result marks the terms as typed, not the pieces Pagefind searched', () => {
+  const options = searchUiOptions('/', '/part-2/');
+  assert.equal(options.processTerm('ﾃﾚﾜｰｸ  中小企業'), prepareQuery('テレワーク 中小企業'));
+  const { url } = options.processResult({ url: '/part-1/chapter-1/?pagefind-highlight=%E3%83%86%E3%83%AC&pagefind-highlight=%E3%83%AF%E3%83%BC%E3%82%AF#p1-c1-s1', meta: { title: 't', page: 't' } });
+  assert.deepEqual(new URL(url, 'http://x').searchParams.getAll('pagefind-highlight'), ['テレワーク', '中小企業']);
+  assert.ok(url.endsWith('#p1-c1-s1'));
+});
+
+test('on English pages an English query searches the Japanese terms the dictionary gives', () => {
+  const terms: string[][] = [];
+  const options = searchUiOptions('/', '/en/search/', { telework: 'テレワーク', sme: '中小企業' }, (t) => terms.push(t));
+  assert.equal(options.processTerm('telework for SMEs'), prepareQuery('テレワーク 中小企業'));
+  assert.deepEqual(terms, [['テレワーク', '中小企業']]);
+  assert.deepEqual(queryTerms('Emotet', {}), ['Emotet']);
 });

@@ -2,8 +2,9 @@
  * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), and the
  * ranking the golden-query test measures (Starlight's `pagefind.ranking` option, astro.config.mjs).
  */
-import { prepareQuery } from './text.ts';
-import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl } from './urls.ts';
+import { japaneseTerms, type EnglishDictionary } from './english.ts';
+import { normalizeQuery, prepareQuery } from './text.ts';
+import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl, withHighlightTerms } from './urls.ts';
 
 /** Locales served under a prefix, whose search lands on their own pages (issue 6 adds "en"). */
 export const PREFIXED_LOCALES = ['en'] as const;
@@ -26,8 +27,29 @@ interface UiResult {
   meta: Record<string, string>;
 }
 
-export function searchUiOptions(base: string, pathname: string) {
+/**
+ * The terms a query looks for, as typed after normalisation: what the page opened from a result marks,
+ * whole (the words Pagefind is given are cut finer: テレ/ワーク would mark ワーク in ネットワーク). With
+ * the English dictionary (English pages), an English query's Japanese terms.
+ */
+export function queryTerms(query: string, dictionary?: EnglishDictionary): string[] {
+  const normalized = normalizeQuery(query);
+  if (/^".+"$/.test(normalized)) return [normalized.slice(1, -1)];
+  return dictionary ? japaneseTerms(normalized, dictionary) : normalized.split(' ').filter(Boolean);
+}
+
+/** What Pagefind is given for a query (the terms cut into its words; a quoted phrase as it is). */
+export function pagefindQuery(query: string, dictionary?: EnglishDictionary): string {
+  return /^".+"$/.test(normalizeQuery(query)) ? prepareQuery(query) : prepareQuery(queryTerms(query, dictionary).join(' '));
+}
+
+/**
+ * `dictionary` maps English queries to Japanese terms (English pages only); `onTerms` hears the terms
+ * of each query, for the note that says what was searched.
+ */
+export function searchUiOptions(base: string, pathname: string, dictionary?: EnglishDictionary, onTerms?: (terms: string[], query: string) => void) {
   const locale = localeOf(pathname, base, PREFIXED_LOCALES);
+  let terms: string[] = [];
   return {
     baseUrl: base,
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
@@ -37,9 +59,13 @@ export function searchUiOptions(base: string, pathname: string) {
     showSubResults: false,
     excerptLength: 40,
     highlightParam: HIGHLIGHT_PARAM,
-    processTerm: prepareQuery,
+    processTerm(query: string) {
+      terms = queryTerms(query, dictionary);
+      onTerms?.(terms, query);
+      return pagefindQuery(query, dictionary);
+    },
     processResult(result: UiResult) {
-      result.url = localizeResultUrl(result.url, base, locale);
+      result.url = localizeResultUrl(withHighlightTerms(result.url, terms), base, locale);
       const { title, page } = result.meta;
       if (page && page !== title) result.meta.title = `${title}（${page}）`;
       return result;

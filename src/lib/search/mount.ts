@@ -7,8 +7,12 @@
 import { PagefindUI } from '@pagefind/default-ui';
 // As a URL, not as a style import: Astro would link an imported stylesheet from every page up front.
 import stylesheet from './ui.css?url';
-import { searchPageUrl, searchUiOptions } from './client.ts';
+import { PREFIXED_LOCALES, searchPageUrl, searchUiOptions } from './client.ts';
+import type { EnglishDictionary } from './english.ts';
 import { relabelFilters } from './relabel.ts';
+import { normalizeQuery } from './text.ts';
+import { interpolate } from '../strings.ts';
+import { localeOf } from './urls.ts';
 
 interface Result {
   url: string;
@@ -23,19 +27,57 @@ export interface StarlightUiOptions {
   [option: string]: unknown;
 }
 
+/** What a page tells the UI about itself (data attributes of Search.astro and SearchPage.astro). */
+export interface PageExtras {
+  /** Indexed filter word → its label on this page (filterLabels.ts). */
+  filterLabels: Record<string, string>;
+  /** The note that names the Japanese terms an English query searched, with {{terms}}. */
+  termsNote: string;
+}
+
+/** Reads PageExtras from an element's data attributes. */
+export const pageExtras = (el: HTMLElement | null): PageExtras => ({
+  filterLabels: JSON.parse(el?.dataset.filterLabels ?? '{}'),
+  termsNote: el?.dataset.termsNote ?? '',
+});
+
+/** The English pages' dictionary (src/pages/en/search-terms.json.ts), fetched once when search is first used there. */
+async function dictionaryFor(base: string, locale: string): Promise<EnglishDictionary | undefined> {
+  if (locale !== 'en') return undefined;
+  const response = await fetch(`${base.replace(/\/$/, '')}/en/search-terms.json`);
+  if (!response.ok) throw new Error(`search: the English search terms did not load (${response.status})`);
+  return response.json();
+}
+
 /** Mounts the UI on `element` with `options` under this site's; returns it for `triggerSearch`. */
-export function mountSearch(element: string, root: Element, options: Partial<StarlightUiOptions>, filterLabels: Record<string, string>) {
-  const site = searchUiOptions(import.meta.env.BASE_URL, window.location.pathname);
+export async function mountSearch(element: string, root: Element, options: Partial<StarlightUiOptions>, extras: PageExtras) {
+  const base = import.meta.env.BASE_URL;
+  const dictionary = await dictionaryFor(base, localeOf(window.location.pathname, base, PREFIXED_LOCALES));
+  // On English pages, a line under the field names the Japanese terms that were searched.
+  const note = Object.assign(document.createElement('p'), { className: 'search-terms-note', hidden: true });
+  const showTerms = (terms: string[], query: string) => {
+    const translated = !!dictionary && terms.length > 0 && terms.join(' ') !== normalizeQuery(query);
+    note.hidden = !translated;
+    if (!translated) return;
+    // The terms go in their own element, marked as Japanese.
+    const [before = '', after = ''] = interpolate(extras.termsNote, { terms: '\u0000' }, 'search.termsNote').split('\u0000');
+    const list = Object.assign(document.createElement('span'), { lang: 'ja', textContent: terms.join('、') });
+    note.replaceChildren(before, list, after);
+  };
+  const site = searchUiOptions(base, window.location.pathname, dictionary, showTerms);
   const ui = new PagefindUI({
     ...options,
     ...site,
     element,
+    // Only the filter values that the current results hold.
+    showEmptyFilters: false,
     processResult(result: Result & { sub_results: { url: string }[] }) {
       options.processResult?.(result);
       return site.processResult(result);
     },
   });
-  relabelFilters(root, filterLabels);
+  root.querySelector(`${element} .pagefind-ui__drawer`)?.before(note);
+  relabelFilters(root, extras.filterLabels);
   return ui as { triggerSearch(query: string): void };
 }
 
@@ -53,7 +95,7 @@ function loadStylesheet(): Promise<void> {
 export async function mountDialogSearch(root: Element, starlight: StarlightUiOptions): Promise<void> {
   await loadStylesheet();
   const extras = document.querySelector<HTMLTemplateElement>('template[data-search-extras]');
-  mountSearch(starlight.element, root, starlight, JSON.parse(extras?.dataset.filterLabels ?? '{}'));
+  await mountSearch(starlight.element, root, starlight, pageExtras(extras));
   const container = root.querySelector(starlight.element);
   if (!extras || !container) return;
   container.after(extras.content.cloneNode(true));

@@ -19,3 +19,14 @@ export function localizeResultUrl(url: string, base: string, locale: string): st
 
 // Here, not in client.ts, so that the script every page loads does not bundle the query side.
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** A result URL whose highlight parameters are `terms` (Pagefind puts the words it searched there). */
+export function withHighlightTerms(url: string, terms: readonly string[]): string {
+  const [path = '', hash] = url.split('#');
+  const [pathname = '', search = ''] = path.split('?');
+  const params = new URLSearchParams(search);
+  params.delete(HIGHLIGHT_PARAM);
+  for (const term of terms) params.append(HIGHLIGHT_PARAM, term);
+  const query = params.toString();
+  return `${pathname}${query ? `?${query}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * English queries on the English pages (issue 15): the index holds the report's Japanese, so an English
+ * query is read as the Japanese terms it names, through a dictionary built from the site's bilingual
+ * data (dictionary.ts). Runs in the browser; the dictionary arrives as a small JSON file on first use.
+ */
+import { normalizeQuery } from './text.ts';
+
+/** English phrase in lower case → the Japanese term it stands for. */
+export type EnglishDictionary = Readonly<Record<string, string>>;
+
+// Words that join English phrases and have no counterpart in the Japanese query.
+const GLUE = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'by', 'about']);
+const LONGEST_PHRASE = 6;
+
+/** The dictionary's term for a phrase, also for a plain plural (guidelines, SMEs). */
+function lookup(phrase: string, dictionary: EnglishDictionary): string | undefined {
+  return dictionary[phrase] ?? (phrase.endsWith('s') ? dictionary[phrase.slice(0, -1)] : undefined);
+}
+
+/**
+ * The terms to search for an English query: the longest phrases the dictionary knows become their
+ * Japanese terms; other words stay as typed (acronyms and names such as IoT, NISC or Emotet are in the
+ * Japanese text), joining words go. A Japanese query passes through unchanged.
+ */
+export function japaneseTerms(query: string, dictionary: EnglishDictionary): string[] {
+  const words = normalizeQuery(query).split(' ').filter(Boolean);
+  const terms: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let length = Math.min(LONGEST_PHRASE, words.length - i);
+    let term: string | undefined;
+    while (length > 0 && !(term = lookup(words.slice(i, i + length).join(' ').toLowerCase(), dictionary))) length--;
+    if (term) {
+      if (!terms.includes(term)) terms.push(term);
+      i += length;
+    } else {
+      if (!GLUE.has(words[i]!.toLowerCase())) terms.push(words[i]!);
+      i += 1;
+    }
+  }
+  return terms;
+}
