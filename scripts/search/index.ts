@@ -57,11 +57,17 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * outranked the section titled with it). Filters and the page title travel as attributes. The indexed
  * text is cut into words as the query is (markWordBoundaries); the title shown stays as written.
  */
+// 別添3 holds each ministry's self-evaluation, which names most topics in passing: its text weighs less,
+// so that the rows and sections about a topic come first; its title (the ministry) keeps full weight.
+const SELF_EVALUATION = /^\/annex-3\//;
+const SELF_EVALUATION_WEIGHT = 0.5;
+
 export function recordHtml(record: SearchRecord): string {
   const attr = (kind: 'filter' | 'meta', name: string, value: string) =>
     `<span data-pagefind-${kind}="${escape(name)}[data-value]" data-value="${escape(value)}"></span>`;
   const filters = Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => attr('filter', name, v)));
-  const paragraphs = record.content.split('\n').map((line) => `<p>${escape(markWordBoundaries(line))}</p>`);
+  const weight = SELF_EVALUATION.test(record.url) ? ` data-pagefind-weight="${SELF_EVALUATION_WEIGHT}"` : '';
+  const paragraphs = record.content.split('\n').map((line) => `<p${weight}>${escape(markWordBoundaries(line))}</p>`);
   const title = `${record.titleRanks ? `<h1>${escape(markWordBoundaries(record.meta.title))}</h1>` : ''}${attr('meta', 'title', record.meta.title)}`;
   return `<html lang="${LANGUAGE}"><body><main data-pagefind-body>${title}${attr('meta', 'page', record.meta.page)}${filters.join('')}${paragraphs.join('')}</main></body></html>`;
 }
