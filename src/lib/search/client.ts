@@ -70,6 +70,8 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
       result.url = localizeResultUrl(withHighlightTerms(result.url, terms), base, locale);
       const { title, page } = result.meta;
       if (page && page !== title) result.meta.title = `${title}（${page}）`;
+      // Said in the title: as a meta of its own the UI would show it again, labelled "Page:" in English.
+      delete result.meta.page;
       return result;
     },
   };
