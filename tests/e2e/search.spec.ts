@@ -293,3 +293,28 @@ test('on a 360 px phone three results are above the fold after the query', async
     expect(box.y + 24, path).toBeLessThanOrEqual(740);
   }
 });
+
+test('excerpts start at a phrase boundary and a glossary excerpt says its term once', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('テレワーク')}`);
+  const results = page.locator('#search-page .pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  const shown = await results.evaluateAll((els) =>
+    els.map((el) => ({ url: el.querySelector('a')!.getAttribute('href')!, excerpt: el.querySelector('.pagefind-ui__result-excerpt')!.textContent! })),
+  );
+  expect(shown.length).toBeGreaterThan(3);
+  // The records' own texts, from the index: an excerpt that does not start where its record does is marked "…"
+  // and starts after a phrase boundary, so never with a particle or punctuation.
+  const texts: Record<string, string> = await page.evaluate(async ({ bundle, query }) => {
+    const pf = await import(bundle);
+    const { results } = await pf.search(query);
+    const data = await Promise.all(results.map((r: { data: () => Promise<{ url: string; content: string }> }) => r.data()));
+    return Object.fromEntries(data.map((d) => [d.url.replace(/\?[^#]*/, ''), d.content.replace(/\u200b/g, '')]));
+  }, { bundle: `${basePath}pagefind/pagefind.js`, query: prepareQuery('テレワーク') });
+  for (const { url, excerpt } of shown) {
+    const record = texts[url.replace(/\?[^#]*/, '')];
+    expect(record, url).toBeDefined();
+    if (excerpt.startsWith('…')) expect(excerpt, url).not.toMatch(/^…[\p{Script=Hiragana}、。，）」]/u);
+    else expect(record!.replace(/(.+?)\. \1/g, '$1').startsWith(excerpt.slice(0, 10)) || record!.includes(`. ${excerpt.slice(0, 10)}`), `${url}: ${excerpt}`).toBe(true);
+  }
+  expect(shown.map((s) => s.excerpt).join('\n')).not.toContain('テレワーク. テレワーク');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { localeOf, localizeResultUrl } from '../../src/lib/search/urls.ts';
-import { queryTerms, searchUiOptions } from '../../src/lib/search/client.ts';
+import { queryTerms, readableExcerpt, searchUiOptions } from '../../src/lib/search/client.ts';
 import { prepareQuery } from '../../src/lib/search/text.ts';
 
 test('localeOf finds the locale prefix below the base path', () => {
@@ -40,4 +40,18 @@ test('on English pages an English query searches the Japanese terms the dictiona
   assert.equal(options.processTerm('telework for SMEs'), prepareQuery('テレワーク 中小企業'));
   assert.deepEqual(terms, [['テレワーク', '中小企業']]);
   assert.deepEqual(queryTerms('Emotet', {}), ['Emotet']);
+});
+
+test('excerpts start at a phrase boundary and do not repeat a glossary term', () => {
+  // Excerpts and record texts as Pagefind returns them for テレワーク and 中小企業 (search.spec reads the real ones).
+  assert.equal(
+    readableExcerpt('等向けに、<mark>テレワーク</mark>を導入する場合', '1 新型コロナウイルス感染症への対応. 2020年4月7日、…'),
+    '…<mark>テレワーク</mark>を導入する場合',
+  );
+  assert.equal(readableExcerpt('3) <mark>中小企業</mark>の取組の促進. 戦略', '(3) 中小企業の取組の促進. 戦略'), '…<mark>中小企業</mark>の取組の促進. 戦略');
+  assert.equal(
+    readableExcerpt('<mark>テレワーク</mark>. <mark>テレワーク</mark>. <mark>テレワーク</mark>とは、ICTを活用し', 'テレワーク. テレワーク. テレワークとは、ICTを活用し、場所や時間を'),
+    '<mark>テレワーク</mark>とは、ICTを活用し',
+  );
+  assert.equal(readableExcerpt('（3） 多様な働き方. <mark>テレワーク</mark>を', '（3） 多様な働き方. テレワークを行う'), '（3） 多様な働き方. <mark>テレワーク</mark>を');
 });

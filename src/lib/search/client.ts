@@ -27,6 +27,31 @@ export const RANKING = {
 interface UiResult {
   url: string;
   meta: Record<string, string>;
+  excerpt?: string;
+  content?: string;
+}
+
+// Where a phrase may start: after Japanese or Latin punctuation, a closing bracket or a space.
+const PHRASE_END = /[、。，．,.）)」』】]\s*|\s+/u;
+// Pagefind's excerpts join the blocks of a record (title, term, paragraphs) with ". ".
+const BLOCK_JOIN = '. ';
+
+/**
+ * An excerpt as a reader can start reading it. Pagefind cuts it a fixed number of words before the
+ * first match, often mid-phrase (「等向けに、テレワーク…」): unless it starts where the record does, it
+ * starts after the first phrase boundary before the match, behind "…". A block that the next block
+ * begins with is left out (a glossary record's title and term, then 「テレワークとは…」).
+ */
+export function readableExcerpt(excerpt: string, content: string): string {
+  const plain = (html: string) => html.replace(/<[^>]+>/g, '');
+  const atStart = content.replace(/\u200b/g, '').startsWith(plain(excerpt).slice(0, 20));
+  const blocks = excerpt.split(BLOCK_JOIN);
+  const kept = blocks.filter((block, i) => !(i + 1 < blocks.length && plain(blocks[i + 1]!).startsWith(plain(block))));
+  const joined = kept.join(BLOCK_JOIN);
+  if (atStart) return joined;
+  const mark = joined.indexOf('<mark>');
+  const boundary = PHRASE_END.exec(mark < 0 ? joined : joined.slice(0, mark));
+  return `…${boundary ? joined.slice(boundary.index + boundary[0].length) : joined}`;
 }
 
 /**
@@ -72,6 +97,7 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
       if (page && page !== title) result.meta.title = `${title}（${page}）`;
       // Said in the title: as a meta of its own the UI would show it again, labelled "Page:" in English.
       delete result.meta.page;
+      if (result.excerpt !== undefined) result.excerpt = readableExcerpt(result.excerpt, result.content ?? '');
       return result;
     },
   };
