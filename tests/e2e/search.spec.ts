@@ -172,9 +172,9 @@ test('on English pages the filters read in English, and a filter checked by its 
   const all = await count();
   // Annex 6 is 別添6: the checkbox's value stays the indexed word and the results are that annex's.
   await panel.locator('.pagefind-ui__filter-name', { hasText: 'Main report or annex' }).click();
-  const annex6 = panel.getByRole('checkbox', { name: /^Annex 6 \(\d+\)$/ });
+  const annex6 = panel.getByRole('checkbox', { name: /^Annex 6: data \(\d+\)$/ });
   await expect(annex6).toHaveValue('別添6');
-  const expected = Number((await panel.locator('label', { hasText: /^Annex 6 / }).textContent())?.match(/\((\d+)\)/)?.[1]);
+  const expected = Number((await panel.locator('label', { hasText: /^Annex 6: / }).textContent())?.match(/\((\d+)\)/)?.[1]);
   expect(expected).toBeGreaterThan(0);
   await annex6.check();
   await expect.poll(count).toBe(expected);
@@ -280,6 +280,10 @@ test('filters offer only values that the results hold', async ({ page }) => {
   const labels = await panel.locator('.pagefind-ui__filter-label').allTextContents();
   expect(labels.length).toBeGreaterThan(0);
   for (const label of labels) expect(label, label).not.toMatch(/\(0\)\s*$/);
+  // An annex says what it holds, not only its number.
+  const annexes = labels.filter((l) => l.startsWith('別添'));
+  expect(annexes.length).toBeGreaterThan(0);
+  for (const label of annexes) expect(label, label).toMatch(/^別添\d \S+/);
 });
 
 test('on a 360 px phone three results are above the fold after the query', async ({ page }) => {

@@ -21,7 +21,8 @@ export function filterLabels(t: Translate, locale: string): Record<string, strin
     ...Object.entries(FILTER).map(([key, word]): [string, string] => [word, t(`searchFilter.${key}`)]),
     ...Object.entries(KIND).map(([key, word]): [string, string] => [word, t(`searchKind.${key}`)]),
     [MAIN_PART, t('searchPart.main')],
-    ...annexes.map((n): [string, string] => [annexPart(n), t('searchPart.annex', { n })]),
+    // An annex with what it holds (「別添1 2020年度の施策」): its number alone says little.
+    ...annexes.map((n): [string, string] => [annexPart(n), t(`searchPart.annex${n}`)]),
     ...ministries.map((m): [string, string] => [m.ja, locale === 'en' ? m.en : m.ja]),
   ];
   return Object.fromEntries(pairs.filter(([word, label]) => word !== label));
