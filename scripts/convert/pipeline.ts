@@ -57,6 +57,8 @@ export interface ConversionResult {
   lineEnds: LineEndDecision[];
   /** The spaces dropped from inside sentences (justificationSpaces.ts), for the review list. */
   spaces: SpaceDecision[];
+  /** English titles by heading and unit id. */
+  headingsEn: Map<string, string>;
 }
 
 /**
@@ -107,7 +109,7 @@ export function convert(text: string, data: ConverterData, file: VFile = new VFi
   stopOnErrors(file);
   const outline = buildOutline(root.children);
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [] };
+  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn };
 }
 
 const LINKS_PATH = 'content/measures/links.csv';

@@ -2,7 +2,7 @@
  * `npm run build` runs this after `astro build`: it replaces the index Starlight's Pagefind pass wrote
  * (default options, one record per page, no width folding) with one built from records per section
  * (scripts/search/records.ts). Only pages with `<html lang="ja">` outside /en/ are indexed: the English
- * pages show the same Japanese text, and their search uses this index (src/lib/search/urls.ts).
+ * pages show the same Japanese text, and their search uses this index (src/lib/search/client.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
