@@ -1,0 +1,179 @@
+/**
+ * The search records, emitted from the tree as the pages are: one per place a result can land on (the
+ * page's text before its first heading, the text under each heading, a measure row, a glossary term, a
+ * data table, a footnote). Pagefind ranks whole records, so a record per section lets a short measure
+ * row outrank a long chapter, and filters (ministry, kind) hold for the exact place instead of a whole
+ * page. Only Japanese pages are indexed: the English ones show the same text (src/lib/search/urls.ts).
+ *
+ * A record holds the report's text. What the converter adds beside it is left out: links to the other
+ * year or to 2部2章, footnote digits and back links, notices that an image is not here, lists of
+ * sub-pages; indexing them would make every row match 「2019年度の計画と実績」. Names the converter gives a
+ * place (a table's caption or label) stay, as they title the place.
+ */
+import type { Ministry } from '../../../../src/schemas/ministry.ts';
+import { annexPart, FILTER, KIND, MAIN_PART } from '../../../../src/lib/search/filters.ts';
+import { foldWidth } from '../../../../src/lib/search/text.ts';
+import type { Translate } from '../../strings.ts';
+import type { BlockNode, InlineNode, MeasureRow, MeasureTableNode, TableNode, UnitNode, Root } from '../../types.ts';
+import { measureHeaderCells } from '../mdx/handlers/measureTable.ts';
+import { displayedText } from '../mdx/inline.ts';
+import { ministryPageTitles } from '../mdx/ministryPages.ts';
+import { normaliseSpacing } from '../spacing.ts';
+
+export interface SearchRecord {
+  /** `/slug/#id`, below the base path. */
+  url: string;
+  content: string;
+  meta: { title: string; page: string };
+  filters: Record<string, string[]>;
+  /**
+   * Whether the title ranks as a heading. A measure row's title is its table's caption, shared by every
+   * row of the table: weighting it let each row outrank the section that is about the subject.
+   */
+  titleRanks: boolean;
+}
+
+/** What a record is the place of; it decides the kind filter and whether the title ranks. */
+type Place = 'page' | 'heading' | 'row' | 'term' | 'table' | 'footnote';
+
+interface Draft {
+  id?: string;
+  title: string;
+  place: Place;
+  lines: string[];
+  /** What it titles was only an image in the PDF: the record holds its title, so that it is still found. */
+  imageOnly?: boolean;
+  /** A measure row's ministries, for the ministry filter. */
+  ministries?: string[];
+}
+
+/** The report text of inline nodes as the page shows it, without footnote digits and generated link words. */
+function text(nodes: readonly InlineNode[]): string {
+  return nodes
+    .map((node, i) => {
+      if (node.type === 'text') return displayedText(nodes, i);
+      if (node.type === 'termReference') return node.value;
+      if (node.type === 'link') return node.label === undefined ? node.url : '';
+      return '';
+    })
+    .join('');
+}
+
+const labelled = (label: string, title: string) => (label ? `${label} ${title}` : title);
+
+/**
+ * A measure row's title: its table's caption with the row's key, 「1.1(1)(ア) 経営層の意識改革（2020年度の計画）」,
+ * so that a result names the row as the report's own key does.
+ */
+export function measureRowTitle(table: MeasureTableNode, row: Pick<MeasureRow, 'key'>, t: Translate): string {
+  return t(table.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: row.key, title: text(table.title) });
+}
+
+/** 別添N from annex-N, 本編 for the parts and the introduction; nothing for pages outside the report. */
+export function partOf(slug: string): string | undefined {
+  const first = slug.split('/')[0] ?? '';
+  const annex = /^annex-(\d+)$/.exec(first);
+  if (annex) return annexPart(annex[1]!);
+  if (/^part-\d+$/.test(first) || first === 'introduction') return MAIN_PART;
+  return undefined;
+}
+
+function kindOf(slug: string, place: Place, part: string | undefined): string | undefined {
+  const first = slug.split('/')[0];
+  // What the place is (a term, a data table) decides before which annex it is in.
+  if (place === 'term') return KIND.term;
+  // 担当府省庁一覧 is one table of who is responsible for what, not statistics.
+  if (first === 'annex-7') return KIND.body;
+  if (place === 'table') return KIND.data;
+  if (first === 'annex-1') return KIND.plan;
+  if (first === 'annex-2') return KIND.result;
+  if (first === 'annex-8') return KIND.term;
+  if (first === 'annex-6') return KIND.data;
+  return part ? KIND.body : undefined;
+}
+
+function tableDraft(node: TableNode, section: Draft, t: Translate): Draft {
+  const caption = text(node.caption);
+  const name = node.labelKey ? t(node.labelKey.key, node.labelKey.params) : (node.label ?? '');
+  const cells = [...node.head, ...node.rows].flatMap((row) => row.flatMap((c) => (c.uiText ? [t(c.uiText)] : c.paragraphs.map(text))));
+  return { id: node.id, title: caption || name || section.title, place: 'table', lines: [caption, ...cells, ...node.notes.map(text), ...(node.figureText ?? []).map(text)] };
+}
+
+/** The drafts of one unit's page, in reading order: the page's own, then one per place. */
+function unitDrafts(unit: UnitNode, pageTitle: string, t: Translate): Draft[] {
+  const drafts: Draft[] = [{ title: pageTitle, place: 'page', lines: [] }];
+  let section = drafts[0]!;
+  const add = (draft: Draft): Draft => (drafts.push(draft), draft);
+  const blocks = (nodes: readonly BlockNode[]) => nodes.forEach((node) => (handlers[node.type] as (n: BlockNode) => void)(node));
+  // One handler per block type, as the MDX emitter has: a new node type does not compile until it has one.
+  const handlers: { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>) => void } = {
+    heading: (node) => (section = add({ id: node.id, title: labelled(node.label, text(node.children)), place: 'heading', lines: [], imageOnly: node.imageOnly })),
+    paragraph: (node) => section.lines.push(text(node.children)),
+    column: (node) => {
+      const [title, ...rest] = node.children;
+      blocks(title ? [title] : []);
+      if (node.imageOnly) section.imageOnly = true;
+      blocks(rest);
+    },
+    strategyBox: (node) => (section.lines.push(text(node.header.children)), blocks(node.children)),
+    figure: (node) => (section.lines.push(labelled(node.label, text(node.caption.children))), blocks(node.content ?? [])),
+    table: (node) => add(tableDraft(node, section, t)),
+    measureTable: (node) => {
+      // The caption and the column heads stay with the section; each row is a place of its own.
+      section.lines.push(measureRowTitle(node, { key: node.nodeKey }, t), ...measureHeaderCells(node).map((c) => normaliseSpacing(c)));
+      for (const row of node.rows) {
+        const lines = [row.label, ...row.parts.flatMap((p) => [...p.ministries, ...p.plan.map((x) => text(x.children)), ...p.result.map((x) => text(x.children))])];
+        add({ id: row.id, title: measureRowTitle(node, row, t), place: 'row', lines, ministries: [...new Set(row.parts.flatMap((p) => p.ministries))] });
+      }
+    },
+    glossary: (node) => {
+      for (const letter of node.letters) {
+        section = add({ id: letter.id, title: letter.index, place: 'heading', lines: [] });
+        for (const term of letter.terms) add({ id: term.id, title: term.term, place: 'term', lines: [term.term, ...term.definition.map(text)] });
+      }
+    },
+    contents: (node) => section.lines.push(...node.entries.map((e) => `${normaliseSpacing(e.title)} ${e.page}`)),
+    byline: (node) => section.lines.push(`${text(node.role)} ${text(node.holder)}`),
+    crossLinks: () => undefined,
+  };
+  blocks(unit.children);
+  for (const fn of unit.footnotes) add({ id: fn.id, title: `${t('footnotesHeading')} ${fn.label}`, place: 'footnote', lines: [`${fn.label} ${text(fn.children)}`] });
+  return drafts;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** One line per block, each cleaned of layout spaces, so that the segmenter never joins two cells' words. */
+const contentOf = (lines: readonly string[]) => foldWidth(lines.join('\n').split('\n').map(clean).filter(Boolean).join('\n'));
+
+export interface SearchInput {
+  /** The converter's Japanese words (captions, the footnotes heading, the ministry pages' titles). */
+  t: Translate;
+  ministries: readonly Ministry[];
+}
+
+/** Every record of the report's Japanese pages, page by page in reading order, then the ministry pages. */
+export function searchRecords(root: Root, input: SearchInput): SearchRecord[] {
+  const { t } = input;
+  const ids = new Set(root.children.map((u) => u.id));
+  const units = root.children.flatMap((unit) => {
+    const part = partOf(unit.slug);
+    const url = `/${unit.slug}/`;
+    // The page's h1 names the level above it (`別添２ 2019年度の…／1 経済社会…`); results say it shorter, by the
+    // part: `別添2 1 経済社会…`, so that 別添1 §1 and 別添2 §1 (and their headings) differ.
+    const page = unit.parent && ids.has(unit.parent) && part ? `${part} ${unit.title}` : unit.title;
+    return unitDrafts(unit, page, t).flatMap((d): SearchRecord[] => {
+      const content = contentOf(d.lines);
+      if (!content && d.place !== 'page' && !d.imageOnly) return [];
+      const filters: Record<string, string[]> = {};
+      if (part) filters[FILTER.part] = [part];
+      const kind = kindOf(unit.slug, d.place, part);
+      if (kind) filters[FILTER.kind] = [kind];
+      if (d.ministries?.length) filters[FILTER.ministry] = d.ministries;
+      return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row' }];
+    });
+  });
+  // A generated list (the ministry pages) is found by its title only; its rows repeat report titles.
+  const generated = ministryPageTitles(input.ministries, t).map(({ slug, title }) => ({ url: `/${slug}/`, content: foldWidth(title), meta: { title: foldWidth(title), page: title }, filters: {}, titleRanks: true }));
+  return [...units, ...generated];
+}
