@@ -35,7 +35,7 @@ const urlOf = (file: string, dist: string) => `/${relative(dist, file).split(sep
  * there (the site's terms, its accessibility policy) is the page itself, and none of their sections is
  * report text worth a result of its own. Pages without data-pagefind-body (404, search) are left out.
  */
-export function sitePageRecords(treeUrls: ReadonlySet<string>, dist = DIST): SearchRecord[] {
+function sitePageRecords(treeUrls: ReadonlySet<string>, dist = DIST): SearchRecord[] {
   return htmlFiles(dist)
     .sort()
     .flatMap((file) => {

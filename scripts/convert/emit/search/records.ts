@@ -61,16 +61,18 @@ function text(nodes: readonly InlineNode[]): string {
 
 const labelled = (label: string, title: string) => (label ? `${label} ${title}` : title);
 
+/** A measure table's caption as its page prints it, with `key`: the table's node key, or one of its rows'. */
+const measureCaption = (table: MeasureTableNode, key: string, t: Translate) =>
+  t(table.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key, title: text(table.title) });
+
 /**
- * A measure row's title: its table's caption with the row's key, 「1.1(1)(ア) 経営層の意識改革（2020年度の計画）」,
- * so that a result names the row as the report's own key does.
+ * A measure row's title, the one place that says how a result names a row: its table's caption with the
+ * row's key, 「1.1(1)(ア) 経営層の意識改革（2020年度の計画）」, as the report's own key names it.
  */
-export function measureRowTitle(table: MeasureTableNode, row: Pick<MeasureRow, 'key'>, t: Translate): string {
-  return t(table.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key: row.key, title: text(table.title) });
-}
+const measureRowTitle = (table: MeasureTableNode, row: MeasureRow, t: Translate) => measureCaption(table, row.key, t);
 
 /** 別添N from annex-N, 本編 for the parts and the introduction; nothing for pages outside the report. */
-export function partOf(slug: string): string | undefined {
+function partOf(slug: string): string | undefined {
   const first = slug.split('/')[0] ?? '';
   const annex = /^annex-(\d+)$/.exec(first);
   if (annex) return annexPart(annex[1]!);
@@ -120,18 +122,20 @@ function unitDrafts(unit: UnitNode, pageTitle: string, t: Translate): Draft[] {
     table: (node) => add(tableDraft(node, section, t)),
     measureTable: (node) => {
       // The caption and the column heads stay with the section; each row is a place of its own.
-      section.lines.push(measureRowTitle(node, { key: node.nodeKey }, t), ...measureHeaderCells(node).map((c) => normaliseSpacing(c)));
+      section.lines.push(measureCaption(node, node.nodeKey, t), ...measureHeaderCells(node).map((c) => normaliseSpacing(c)));
       for (const row of node.rows) {
         const lines = [row.label, ...row.parts.flatMap((p) => [...p.ministries, ...p.plan.map((x) => text(x.children)), ...p.result.map((x) => text(x.children))])];
         add({ id: row.id, title: measureRowTitle(node, row, t), place: 'row', lines, ministries: [...new Set(row.parts.flatMap((p) => p.ministries))] });
       }
     },
     glossary: (node) => {
+      // Each index letter is a heading of the page; its terms are records, so it holds no text of its own.
       for (const letter of node.letters) {
         section = add({ id: letter.id, title: letter.index, place: 'heading', lines: [] });
         for (const term of letter.terms) add({ id: term.id, title: term.term, place: 'term', lines: [term.term, ...term.definition.map(text)] });
       }
     },
+    // A printed table of contents: each entry's title and printed page number; the dot leader is layout.
     contents: (node) => section.lines.push(...node.entries.map((e) => `${normaliseSpacing(e.title)} ${e.page}`)),
     byline: (node) => section.lines.push(`${text(node.role)} ${text(node.holder)}`),
     crossLinks: () => undefined,
