@@ -58,6 +58,8 @@ export interface ConversionResult {
   lineEnds: LineEndDecision[];
   /** The spaces dropped from inside sentences (justificationSpaces.ts), for the review list. */
   spaces: SpaceDecision[];
+  /** English titles by heading and unit id. */
+  headingsEn: Map<string, string>;
   /** The search records of the Japanese pages, for the indexer (scripts/search/index.ts); not written by `npm run convert`. */
   search: SearchRecord[];
 }
@@ -111,7 +113,7 @@ export function convert(text: string, data: ConverterData, file: VFile = new VFi
   const outline = buildOutline(root.children);
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
   const search = searchRecords(root, { t: t.ja, ministries: data.ministries.ministries });
-  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], search };
+  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn, search };
 }
 
 const LINKS_PATH = 'content/measures/links.csv';

@@ -4,7 +4,7 @@
  * The records of the report's pages come from the converter, run here in memory as `npm run convert`
  * runs it (scripts/convert/emit/search/records.ts); only the site's own pages, which are not in the
  * tree, are read from the build. Only Japanese pages are indexed: the English pages show the same
- * Japanese text, and their search uses this index (src/lib/search/urls.ts).
+ * Japanese text, and their search uses this index (src/lib/search/client.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { Measure } from '../../../../src/schemas/measure.ts';
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import type { Lang, Translate } from '../../strings.ts';
@@ -95,7 +96,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   );
 
   // The strategy areas (1–5) the filter offers: the titles of 別添1's sections.
-  const areas = root.children.filter((u) => u.kind === 'annexSection' && u.parent === 'a1').map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
+  const areas = root.children.filter((u) => u.kind === 'annexSection' && u.parent === REPORT_UNITS.plan2020).map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
   const labels = (year: 2020 | 2019): Record<string, string> => ({
     key: t('columnLabel'),
     node: t('columnTable'),

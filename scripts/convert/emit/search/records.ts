@@ -3,7 +3,7 @@
  * page's text before its first heading, the text under each heading, a measure row, a glossary term, a
  * data table, a footnote). Pagefind ranks whole records, so a record per section lets a short measure
  * row outrank a long chapter, and filters (ministry, kind) hold for the exact place instead of a whole
- * page. Only Japanese pages are indexed: the English ones show the same text (src/lib/search/urls.ts).
+ * page. Only Japanese pages are indexed: the English ones show the same text, and their results land on them (src/lib/search/client.ts).
  *
  * A record holds the report's text. What the converter adds beside it is left out: links to the other
  * year or to 2部2章, footnote digits and back links, notices that an image is not here, lists of
