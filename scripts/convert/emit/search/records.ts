@@ -13,6 +13,7 @@
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import { annexPart, FILTER, KIND, MAIN_PART } from '../../../../src/lib/search/filters.ts';
 import { foldWidth } from '../../../../src/lib/search/text.ts';
+import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { Translate } from '../../strings.ts';
 import type { BlockNode, InlineNode, MeasureRow, MeasureTableNode, TableNode, UnitNode, Root } from '../../types.ts';
 import { measureHeaderCells } from '../mdx/handlers/measureTable.ts';
@@ -71,26 +72,29 @@ const measureCaption = (table: MeasureTableNode, key: string, t: Translate) =>
  */
 const measureRowTitle = (table: MeasureTableNode, row: MeasureRow, t: Translate) => measureCaption(table, row.key, t);
 
-/** 別添N from annex-N, 本編 for the parts and the introduction; nothing for pages outside the report. */
-function partOf(slug: string): string | undefined {
-  const first = slug.split('/')[0] ?? '';
-  const annex = /^annex-(\d+)$/.exec(first);
-  if (annex) return annexPart(annex[1]!);
-  if (/^part-\d+$/.test(first) || first === 'introduction') return MAIN_PART;
+/** The unit a page belongs to at the top level: 別添4 for 別添4－1, 1部 for its chapters. */
+function topOf(unit: UnitNode, byId: ReadonlyMap<string, UnitNode>): UnitNode {
+  const parent = unit.parent === undefined ? undefined : byId.get(unit.parent);
+  return parent ? topOf(parent, byId) : unit;
+}
+
+/** 別添N for an annex, 本編 for the parts and the introduction; nothing for pages outside the report (正誤表). */
+function partOf(top: UnitNode): string | undefined {
+  if (top.kind === 'annex') return annexPart(/\d+$/.exec(top.slug)![0]);
+  if (top.kind === 'part' || top.id === REPORT_UNITS.introduction) return MAIN_PART;
   return undefined;
 }
 
-function kindOf(slug: string, place: Place, part: string | undefined): string | undefined {
-  const first = slug.split('/')[0];
+function kindOf(top: UnitNode, place: Place, part: string | undefined): string | undefined {
   // What the place is (a term, a data table) decides before which annex it is in.
   if (place === 'term') return KIND.term;
   // 担当府省庁一覧 is one table of who is responsible for what, not statistics.
-  if (first === 'annex-7') return KIND.body;
+  if (top.id === REPORT_UNITS.responsibilities) return KIND.body;
   if (place === 'table') return KIND.data;
-  if (first === 'annex-1') return KIND.plan;
-  if (first === 'annex-2') return KIND.result;
-  if (first === 'annex-8') return KIND.term;
-  if (first === 'annex-6') return KIND.data;
+  if (top.id === REPORT_UNITS.plan2020) return KIND.plan;
+  if (top.id === REPORT_UNITS.results2019) return KIND.result;
+  if (top.id === REPORT_UNITS.glossary) return KIND.term;
+  if (top.id === REPORT_UNITS.dataSets) return KIND.data;
   return part ? KIND.body : undefined;
 }
 
@@ -159,19 +163,20 @@ export interface SearchInput {
 /** Every record of the report's Japanese pages, page by page in reading order, then the ministry pages. */
 export function searchRecords(root: Root, input: SearchInput): SearchRecord[] {
   const { t } = input;
-  const ids = new Set(root.children.map((u) => u.id));
+  const byId = new Map(root.children.map((u) => [u.id, u]));
   const units = root.children.flatMap((unit) => {
-    const part = partOf(unit.slug);
+    const top = topOf(unit, byId);
+    const part = partOf(top);
     const url = `/${unit.slug}/`;
     // The page's h1 names the level above it (`別添２ 2019年度の…／1 経済社会…`); results say it shorter, by the
     // part: `別添2 1 経済社会…`, so that 別添1 §1 and 別添2 §1 (and their headings) differ.
-    const page = unit.parent && ids.has(unit.parent) && part ? `${part} ${unit.title}` : unit.title;
+    const page = top !== unit && part ? `${part} ${unit.title}` : unit.title;
     return unitDrafts(unit, page, t).flatMap((d): SearchRecord[] => {
       const content = contentOf(d.lines);
       if (!content && d.place !== 'page' && !d.imageOnly) return [];
       const filters: Record<string, string[]> = {};
       if (part) filters[FILTER.part] = [part];
-      const kind = kindOf(unit.slug, d.place, part);
+      const kind = kindOf(top, d.place, part);
       if (kind) filters[FILTER.kind] = [kind];
       if (d.ministries?.length) filters[FILTER.ministry] = d.ministries;
       return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row' }];
