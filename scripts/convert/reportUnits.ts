@@ -18,6 +18,10 @@ export const REPORT_UNITS = {
   governmentAgencies: 'a4',
   /** 別添6: data sets, with their own footnote series. */
   dataSets: 'a6',
+  /** 担当府省庁一覧 (別添7): who is responsible for each measure, one table. */
+  responsibilities: 'a7',
+  /** 別添8: the glossary. */
+  glossary: 'a8',
 } as const;
 
 export type ReportUnit = keyof typeof REPORT_UNITS;

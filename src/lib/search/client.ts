@@ -35,7 +35,7 @@ export function searchUiOptions(base: string, pathname: string) {
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
     bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
     showImages: false,
-    // Every result is already one section (scripts/search/records.ts), so there are no sub-results.
+    // Every result is already one section (scripts/convert/emit/search/records.ts), so there are no sub-results.
     showSubResults: false,
     excerptLength: 40,
     highlightParam: HIGHLIGHT_PARAM,
