@@ -24,6 +24,9 @@ export function pageUrl(slug: string, lang: Lang = 'ja', base?: string): string 
   return siteUrl(`${prefixOf(lang)}${slug ? `${slug}/` : ''}`, base);
 }
 
+/** The query parameter with which a search result asks its page to mark the query's words. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** A page path split into its language and the rest below the base and the language prefix. */
 export function splitPath(pathname: string, base?: string): { lang: Lang; rest: string } {
   const root = basePath(base);
@@ -35,4 +38,16 @@ export function splitPath(pathname: string, base?: string): { lang: Lang; rest: 
 /** The same page in another language: same path below the language prefix. */
 export function twinUrl(pathname: string, lang: Lang, base?: string): string {
   return siteUrl(`${prefixOf(lang)}${splitPath(pathname, base).rest}`, base);
+}
+
+/** A search result's URL whose highlight parameters are `terms` (Pagefind puts the words it searched there); as it is without terms. */
+export function withHighlightTerms(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const [path = '', hash] = url.split('#');
+  const [pathname = '', search = ''] = path.split('?');
+  const params = new URLSearchParams(search);
+  params.delete(HIGHLIGHT_PARAM);
+  for (const term of terms) params.append(HIGHLIGHT_PARAM, term);
+  const query = params.toString();
+  return `${pathname}${query ? `?${query}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }

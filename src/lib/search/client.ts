@@ -4,10 +4,7 @@
  */
 import { japaneseTerms, type EnglishDictionary } from './english.ts';
 import { normalizeQuery, prepareQuery } from './text.ts';
-import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl, withHighlightTerms } from './urls.ts';
-
-/** Locales served under a prefix, whose search lands on their own pages (issue 6 adds "en"). */
-export const PREFIXED_LOCALES = ['en'] as const;
+import { HIGHLIGHT_PARAM, pageUrl, splitPath, twinUrl, withHighlightTerms } from '../urls.ts';
 
 /**
  * Records are sections, so a record's length says little about relevance: pageLength is low, though not
@@ -71,18 +68,20 @@ export function pagefindQuery(query: string, dictionary?: EnglishDictionary): st
 }
 
 /**
- * `dictionary` maps English queries to Japanese terms (English pages only); `onTerms` hears the terms
- * of each query, for the note that says what was searched.
+ * Search results point at the Japanese pages (the only ones indexed). A search started on an English
+ * page shows the same Japanese text with English navigation, so its results land on the page's English
+ * twin: same path under /en/, same #anchor. `dictionary` maps English queries to Japanese terms (English
+ * pages only); `onTerms` hears the terms of each query, for the note that says what was searched.
  */
 export function searchUiOptions(base: string, pathname: string, dictionary?: EnglishDictionary, onTerms?: (terms: string[], query: string) => void) {
-  const locale = localeOf(pathname, base, PREFIXED_LOCALES);
+  const { lang } = splitPath(pathname, base);
   let terms: string[] = [];
   return {
     baseUrl: base,
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
     bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
     showImages: false,
-    // Every result is already one section (scripts/search/records.ts), so there are no sub-results.
+    // Every result is already one section (scripts/convert/emit/search/records.ts), so there are no sub-results.
     showSubResults: false,
     excerptLength: 40,
     highlightParam: HIGHLIGHT_PARAM,
@@ -92,7 +91,7 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
       return pagefindQuery(query, dictionary);
     },
     processResult(result: UiResult) {
-      result.url = localizeResultUrl(withHighlightTerms(result.url, terms), base, locale);
+      result.url = twinUrl(withHighlightTerms(result.url, terms), lang, base);
       const { title, page } = result.meta;
       if (page && page !== title) result.meta.title = `${title}（${page}）`;
       // Said in the title: as a meta of its own the UI would show it again, labelled "Page:" in English.
@@ -105,7 +104,6 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
 
 /** The search page's URL for a query, in the language of the page at `pathname`, so that results can be shared. */
 export function searchPageUrl(base: string, query: string, pathname = ''): string {
-  const locale = localeOf(pathname, base, PREFIXED_LOCALES);
-  const url = `${base.replace(/\/$/, '')}/${locale ? `${locale}/` : ''}search/`;
+  const url = pageUrl('search', splitPath(pathname, base).lang, base);
   return query.trim() ? `${url}?q=${encodeURIComponent(query.trim())}` : url;
 }

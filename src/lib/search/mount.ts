@@ -7,12 +7,12 @@
 import { PagefindUI } from '@pagefind/default-ui';
 // As a URL, not as a style import: Astro would link an imported stylesheet from every page up front.
 import stylesheet from './ui.css?url';
-import { PREFIXED_LOCALES, searchPageUrl, searchUiOptions } from './client.ts';
+import { searchPageUrl, searchUiOptions } from './client.ts';
 import type { EnglishDictionary } from './english.ts';
 import { relabelFilters } from './relabel.ts';
 import { normalizeQuery } from './text.ts';
 import { interpolate } from '../strings.ts';
-import { localeOf } from './urls.ts';
+import { siteUrl, splitPath, type Lang } from '../urls.ts';
 
 interface Result {
   url: string;
@@ -42,9 +42,9 @@ export const pageExtras = (el: HTMLElement | null): PageExtras => ({
 });
 
 /** The English pages' dictionary (src/pages/en/search-terms.json.ts), fetched once when search is first used there. */
-async function dictionaryFor(base: string, locale: string): Promise<EnglishDictionary | undefined> {
-  if (locale !== 'en') return undefined;
-  const response = await fetch(`${base.replace(/\/$/, '')}/en/search-terms.json`);
+async function dictionaryFor(lang: Lang): Promise<EnglishDictionary | undefined> {
+  if (lang !== 'en') return undefined;
+  const response = await fetch(siteUrl('en/search-terms.json'));
   if (!response.ok) throw new Error(`search: the English search terms did not load (${response.status})`);
   return response.json();
 }
@@ -52,7 +52,7 @@ async function dictionaryFor(base: string, locale: string): Promise<EnglishDicti
 /** Mounts the UI on `element` with `options` under this site's; returns it for `triggerSearch`. */
 export async function mountSearch(element: string, root: Element, options: Partial<StarlightUiOptions>, extras: PageExtras) {
   const base = import.meta.env.BASE_URL;
-  const dictionary = await dictionaryFor(base, localeOf(window.location.pathname, base, PREFIXED_LOCALES));
+  const dictionary = await dictionaryFor(splitPath(window.location.pathname, base).lang);
   // On English pages, a line under the field names the Japanese terms that were searched.
   const note = Object.assign(document.createElement('p'), { className: 'search-terms-note', hidden: true });
   const showTerms = (terms: string[], query: string) => {
