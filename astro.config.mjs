@@ -6,7 +6,6 @@ import { readOutline, outlineToSidebar } from './src/lib/outline.ts';
 import { japaneseText } from './src/integrations/japaneseText.ts';
 import { cspInlineScripts } from './src/integrations/cspInlineScripts.ts';
 import { searchOnUse } from './src/integrations/searchOnUse.ts';
-import { RANKING } from './src/lib/search/client.ts';
 
 export default defineConfig({
   // Mirrors such as GitHub Pages serve the site under /<repo>/: set SITE and BASE_PATH there.
@@ -62,8 +61,9 @@ export default defineConfig({
       // Expressive Code's copy button has no accessible text and puts a <div> in a <button> (html-validate);
       // long lines wrap, so that no code block becomes a scroll region a keyboard cannot reach (axe).
       expressiveCode: { frames: { showCopyToClipboardButton: false }, defaultProps: { wrap: true } },
-      // Pagefind's ranking for sections as records (src/lib/search/client.ts, README "Search").
-      pagefind: { ranking: RANKING },
+      // scripts/search/index.ts writes the index (records per section) after the build: Starlight's own
+      // Pagefind pass would index every page only to be replaced, at 0.2 GB and 10 s more.
+      pagefind: false,
       // src/pages/404.astro replaces Starlight's 404 so it can link home.
       disable404Route: true,
     }),

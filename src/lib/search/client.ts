@@ -1,6 +1,6 @@
 /**
- * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), and the
- * ranking the golden-query test measures (Starlight's `pagefind.ranking` option, astro.config.mjs).
+ * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), with the
+ * ranking the golden-query test measures.
  */
 import { prepareQuery } from './text.ts';
 import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl } from './urls.ts';
@@ -32,6 +32,7 @@ export function searchUiOptions(base: string, pathname: string) {
     baseUrl: base,
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
     bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
+    ranking: RANKING,
     showImages: false,
     // Every result is already one section (scripts/search/records.ts), so there are no sub-results.
     showSubResults: false,
