@@ -1,17 +1,17 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import english from '../scripts/convert/data/en.json';
+import headingIndex from '../content/data/headings.json';
 import { ancestors, titleInContext } from './lib/breadcrumbs.ts';
 import { twinUrl } from './lib/urls.ts';
 
-/** English titles by heading id: the same ids on both languages' pages. */
-const headingsEn: Readonly<Record<string, string>> = english.headings;
+/** English titles by heading id, as the converter wrote them: the same ids on both languages' pages. */
+const headingsEn: ReadonlyMap<string, string> = new Map(headingIndex.headings.map((h) => [h.id, h.en]));
 
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 
 function translate(items: TocItem[]): void {
   for (const item of items) {
-    const title = headingsEn[item.slug];
+    const title = headingsEn.get(item.slug);
     if (title) item.text = title;
     translate(item.children);
   }

@@ -9,6 +9,7 @@ import { GlossaryRulesSchema, UnitsFileSchema, VerticalLabelsSchema } from './da
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
 import { MINISTRIES_SLUG } from './emit/mdx/ministryPages.ts';
 import { sitePages } from './emit/mdx/site.ts';
+import { type SearchRecord, searchRecords } from './emit/search/records.ts';
 import { conversionMessage, SOURCE_PATH, stopOnErrors } from './messages.ts';
 import { parseSource } from './source.ts';
 import type { TreeStage } from './stage.ts';
@@ -57,6 +58,10 @@ export interface ConversionResult {
   lineEnds: LineEndDecision[];
   /** The spaces dropped from inside sentences (justificationSpaces.ts), for the review list. */
   spaces: SpaceDecision[];
+  /** English titles by heading and unit id. */
+  headingsEn: Map<string, string>;
+  /** The search records of the Japanese pages, for the indexer (scripts/search/index.ts); not written by `npm run convert`. */
+  search: SearchRecord[];
 }
 
 /**
@@ -107,7 +112,8 @@ export function convert(text: string, data: ConverterData, file: VFile = new VFi
   stopOnErrors(file);
   const outline = buildOutline(root.children);
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [] };
+  const search = searchRecords(root, { t: t.ja, ministries: data.ministries.ministries });
+  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn, search };
 }
 
 const LINKS_PATH = 'content/measures/links.csv';

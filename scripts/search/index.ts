@@ -1,14 +1,19 @@
 /**
- * `npm run build` runs this after `astro build`: it replaces the index Starlight's Pagefind pass wrote
- * (default options, one record per page, no width folding) with one built from records per section
- * (scripts/search/records.ts). Only pages with `<html lang="ja">` outside /en/ are indexed: the English
- * pages show the same Japanese text, and their search uses this index (src/lib/search/urls.ts).
+ * `npm run build` runs this after `astro build`: it writes the search index, built from records per section
+ * (Starlight's own Pagefind pass, one record per page without width folding, is off).
+ * The records of the report's pages come from the converter, run here in memory as `npm run convert`
+ * runs it (scripts/convert/emit/search/records.ts); only the site's own pages, which are not in the
+ * tree, are read from the build. Only Japanese pages are indexed: the English pages show the same
+ * Japanese text, and their search uses this index (src/lib/search/client.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { convertSeed } from '../convert/index.ts';
+import type { SearchRecord } from '../convert/emit/search/records.ts';
+import { foldWidth } from '../../src/lib/search/text.ts';
 import { rechunk } from './chunks.ts';
-import { pageRecords, type RecordContext, type SearchRecord } from './records.ts';
 
 export const DIST = 'dist';
 export const LANGUAGE = 'ja';
@@ -21,32 +26,40 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-export function readContext(): RecordContext {
-  const ministriesById = new Map<string, string[]>();
-  const measuresFile = 'content/data/measures.json';
-  if (existsSync(measuresFile)) {
-    const { measures } = JSON.parse(readFileSync(measuresFile, 'utf8')) as { measures: { id: string; ministries: string[] }[] };
-    for (const m of measures) ministriesById.set(m.id, m.ministries);
-  }
-  return { ministriesById };
-}
+/** URL of a built file: "/annex-1/section-1/" for dist/annex-1/section-1/index.html, "/" for the home page. */
+const urlOf = (file: string, dist: string) => `/${relative(dist, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}/`.replace(/^\/\/$/, '/');
 
-/** Slug of a built file: "annex-1/section-1" for dist/annex-1/section-1/index.html, "" for the home page. */
-export const slugOf = (file: string) =>
-  relative(DIST, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
-
-/** All records of the built site, in file order. */
-export function siteRecords(): SearchRecord[] {
-  const ctx = readContext();
-  return htmlFiles(DIST)
+/**
+ * The site's own pages (home, about, accessibility, open data, external links): written in
+ * src/pages/*.astro from src/data and the string stores, not from the report, so the tree has no
+ * record of them. Each is one record of its built text, found as a page: what a reader looks for
+ * there (the site's terms, its accessibility policy) is the page itself, and none of their sections is
+ * report text worth a result of its own. Pages without data-pagefind-body (404, search) are left out.
+ */
+function sitePageRecords(treeUrls: ReadonlySet<string>, dist = DIST): SearchRecord[] {
+  return htmlFiles(dist)
     .sort()
     .flatMap((file) => {
-      const html = readFileSync(file, 'utf8');
-      const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1];
-      const slug = slugOf(file);
-      if (lang !== LANGUAGE || /^en(\/|$)/.test(slug)) return [];
-      return pageRecords(html, slug, slug ? `/${slug}/` : '/', ctx);
+      const url = urlOf(file, dist);
+      if (treeUrls.has(url) || /^\/en\//.test(url)) return [];
+      // Scripts and styles are dropped, <pre> is read as markup (the code samples of open-data).
+      const doc = parse(readFileSync(file, 'utf8'), { comment: false, blockTextElements: { script: false, noscript: false, style: false } });
+      const main = doc.querySelector('[data-pagefind-body]');
+      if (doc.querySelector('html')?.getAttribute('lang') !== LANGUAGE || !main) return [];
+      main.querySelectorAll('[data-pagefind-ignore], svg, template, button').forEach((el) => el.remove());
+      const title = (main.querySelector('h1') ?? doc.querySelector('title'))!.text.replace(/\s+/g, ' ').trim();
+      const body = main.querySelector('.sl-markdown-content') ?? main;
+      const content = body.structuredText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+      return [{ url, content: foldWidth(content || title), meta: { title: foldWidth(title), page: title }, filters: {}, titleRanks: true }];
     });
+}
+
+/** All records of the site: the report's pages from the tree, then the site's own pages from the build. */
+export function siteRecords(dist = DIST): SearchRecord[] {
+  const converted = convertSeed();
+  if (!converted) throw new Error('the conversion failed (messages above): the search index is built from its tree');
+  const tree = converted.result.search;
+  return [...tree, ...sitePageRecords(new Set(tree.map((r) => r.url.split('#')[0]!)), dist)];
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -72,8 +85,8 @@ function check<T extends { errors: string[] }>(response: T): T {
 
 if (import.meta.main) {
   const started = performance.now();
+  if (!existsSync(DIST)) throw new Error(`No ${DIST}/: build the site first.`);
   const records = siteRecords();
-  if (!records.length) throw new Error(`No Japanese pages with data-pagefind-body in ${DIST}/: build the site first.`);
   const { index } = check(await pagefind.createIndex({}));
   for (const response of await Promise.all(records.map((r) => index!.addHTMLFile({ url: r.url, content: recordHtml(r) })))) check(response);
   const output = join(DIST, 'pagefind');

@@ -24,6 +24,9 @@ export function pageUrl(slug: string, lang: Lang = 'ja', base?: string): string 
   return siteUrl(`${prefixOf(lang)}${slug ? `${slug}/` : ''}`, base);
 }
 
+/** The query parameter with which a search result asks its page to mark the query's words. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** A page path split into its language and the rest below the base and the language prefix. */
 export function splitPath(pathname: string, base?: string): { lang: Lang; rest: string } {
   const root = basePath(base);

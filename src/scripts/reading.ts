@@ -8,7 +8,7 @@ import type { Lang } from '../lib/urls.ts';
 
 type Strings = Record<string, string>;
 
-const fill = (template: string, values: Record<string, string>) => interpolate(template, values, 'reading.json');
+const fill = (template: string, values: Record<string, string>) => interpolate(template, values, 'src/content/i18n reading.*');
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function backToTop(): void {

@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parse, type HTMLElement, type Node, TextNode } from 'node-html-parser';
 import { join } from 'node:path';
-import reading from '../../src/data/reading.json' with { type: 'json' };
+import source from '../../src/data/official-source.json' with { type: 'json' };
+import en from '../../src/content/i18n/en.json' with { type: 'json' };
+import ja from '../../src/content/i18n/ja.json' with { type: 'json' };
 import { PARSE_OPTIONS } from '../../src/lib/japaneseRuns.ts';
 import { PHRASE_TARGETS, phrasesOf } from '../../src/lib/phraseBreaks.ts';
 import { builtPages, distDir } from '../support/built-pages.ts';
@@ -70,13 +72,13 @@ describe('English pages', () => {
 });
 
 test("every page links to NISC's site, the publisher of the original PDF; home and About say where the PDF is", () => {
-  const missing = pages.filter((p) => !dom(p.file).querySelector(`footer ~ .official-source a[href="${reading.sourceUrl}"], .official-source a[href="${reading.sourceUrl}"]`));
+  const missing = pages.filter((p) => !dom(p.file).querySelector(`footer ~ .official-source a[href="${source.url}"], .official-source a[href="${source.url}"]`));
   assert.deepEqual(missing.map((p) => p.path), []);
   for (const path of ['', 'about/', 'en/', 'en/about/']) {
     const page = dom(pages.find((p) => p.path === path)!.file);
     const explained = page.querySelectorAll('main .official-source').map((el) => el.textContent);
     const lang = path.startsWith('en') ? 'en' : 'ja';
-    assert.ok(explained.some((t) => t.includes(reading[lang].sourceWhere)), `/${path}`);
+    assert.ok(explained.some((t) => t.includes({ ja, en }[lang]['reading.sourceWhere'])), `/${path}`);
   }
 });
 

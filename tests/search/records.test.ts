@@ -1,58 +1,83 @@
+// The search records the converter emits from the tree of the real seed (scripts/convert/emit/search/records.ts).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { pageRecords } from '../../scripts/search/records.ts';
 import { FILTER, KIND } from '../../src/lib/search/filters.ts';
+import { foldWidth } from '../../src/lib/search/text.ts';
+import { repoRoot, seedConversion } from '../convert/support.ts';
 
-const page = (body: string) =>
-  `<html lang="ja"><body><main data-pagefind-body><h1>別添１ 計画</h1><div class="sl-markdown-content">${body}</div>` +
-  `<footer>前へ 次へ</footer></main></body></html>`;
-const ctx = { ministriesById: new Map([['m2020-1-1-1-a', ['内閣官房', '警察庁']]]) };
+const records = seedConversion().search;
+const byUrl = new Map(records.map((r) => [r.url, r]));
+const record = (url: string) => {
+  const r = byUrl.get(url);
+  assert.ok(r, `no record ${url}`);
+  return r;
+};
+const ja = JSON.parse(readFileSync(join(repoRoot, 'src', 'content', 'i18n', 'ja.json'), 'utf8')) as Record<string, string>;
+/** A UI string as a record would hold it (width folded), any value in its {{placeholders}}. */
+const shown = (key: string) => new RegExp(foldWidth(ja[`convert.${key}`]!).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\{\w+\}\}/g, '.+?'));
 
-test('one record per heading section and per anchored row, term, table and footnote', () => {
-  const html = page(
-    '<p>はじめ</p><h2 id="s1">1.1 見出し<sup class="fnref"><a href="#fn-1">1</a></sup></h2><p>本文ＩｏＴ</p>' +
-      '<div class="cross-links">本文（2部2章）の記述</div>' +
-      '<table><caption>1.1(1) 表題（2020年度の計画）</caption><tbody><tr id="m2020-1-1-1-a"><th>(ア)</th><td><p>施策</p><p class="counterpart-line">2019年度 →</p></td></tr></tbody></table>' +
-      '<p>表の後</p><dl><dt id="term-ai">AI</dt><dd>人工知能</dd><dt id="term-b">B</dt><dd>定義<span data-pagefind-ignore>ツールチップ</span></dd></dl>' +
-      '<figure id="d1"><table aria-label="データ表"><tr><td>12</td></tr></table></figure>' +
-      '<section class="footnotes"><h2 id="footnotes">脚注</h2><ol><li id="fn-1" value="1">注記</li></ol></section>',
-  );
-  const records = pageRecords(html, 'annex-1/section-1', '/annex-1/section-1/', ctx);
-  const byUrl = Object.fromEntries(records.map((r) => [r.url.replace('/annex-1/section-1/', ''), r]));
-  assert.deepEqual(Object.keys(byUrl), ['', '#s1', '#m2020-1-1-1-a', '#term-ai', '#term-b', '#d1', '#fn-1']);
-  assert.equal(byUrl['']!.content, 'はじめ');
-  assert.equal(byUrl['#s1']!.meta.title, '1.1 見出し');
-  // A table's caption stays with its section; its rows are records of their own.
-  assert.equal(byUrl['#s1']!.content, '本文IoT\n1.1(1) 表題（2020年度の計画）\n表の後');
-  assert.equal(byUrl['#m2020-1-1-1-a']!.meta.title, '1.1(1)(ア) 表題（2020年度の計画）');
-  assert.equal(byUrl['#m2020-1-1-1-a']!.content, '(ア)\n施策');
-  assert.equal(byUrl['#m2020-1-1-1-a']!.titleRanks, false);
-  assert.deepEqual(byUrl['#m2020-1-1-1-a']!.filters[FILTER.ministry], ['内閣官房', '警察庁']);
-  assert.equal(byUrl['#term-b']!.content, 'B\n定義');
-  assert.deepEqual(byUrl['#term-ai']!.filters[FILTER.kind], [KIND.term]);
-  assert.deepEqual(byUrl['#d1']!.filters[FILTER.kind], [KIND.data]);
-  assert.equal(byUrl['#d1']!.meta.title, 'データ表');
-  assert.equal(byUrl['#fn-1']!.meta.title, '脚注 1');
-  for (const r of records) assert.deepEqual(r.filters[FILTER.part], ['別添1']);
-  assert.ok(records.every((r) => !r.content.includes('前へ')));
+test('one record per place, each URL once', () => {
+  assert.equal(byUrl.size, records.length);
+  // A page, a heading, a measure row, a term, a data table, a footnote.
+  for (const url of ['/part-1/chapter-2/', '/part-1/chapter-2/#p1-c2-s2-2-n1', '/annex-1/section-1/#m2020-1-1-1-a', '/annex-8/#term-gsoc', '/annex-6/#a6-d1-1-counts', '/introduction/#fn-main-1']) record(url);
 });
 
-test('pages outside the report get no part or kind; pages without data-pagefind-body none at all', () => {
-  const [home] = pageRecords(page('<p>案内</p>'), '', '/', ctx);
-  assert.deepEqual(home!.filters, {});
-  assert.deepEqual(pageRecords('<html lang="ja"><body><main><p>x</p></main></body></html>', '404', '/404/', ctx), []);
-  const [body] = pageRecords(page('<p>本文</p>'), 'part-1/chapter-1', '/part-1/chapter-1/', ctx);
-  assert.deepEqual(body!.filters, { [FILTER.part]: ['本編'], [FILTER.kind]: [KIND.body] });
+test('a measure row is titled by its key and table, ranks by its text, and filters by its ministries', () => {
+  const row = record('/annex-1/section-1/#m2020-1-1-1-a');
+  assert.equal(row.meta.title, '1.1(1)(ア) 経営層の意識改革（2020年度の計画）');
+  assert.equal(row.meta.page, '別添1 1 経済社会の活力の向上及び持続的発展');
+  assert.equal(row.titleRanks, false);
+  assert.deepEqual(row.filters, { [FILTER.part]: ['別添1'], [FILTER.kind]: [KIND.plan], [FILTER.ministry]: ['内閣官房'] });
+  assert.match(row.content, /^\(ア\)\n内閣官房\n内閣官房において、経営層の意識改革/);
+  const report = record('/annex-2/section-1/#m2019-1-1-1-a');
+  assert.equal(report.meta.title, '1.1(1)(ア) 経営層の意識改革（2019年度の計画と実績）');
+  assert.equal(report.meta.page, '別添2 1 経済社会の活力の向上及び持続的発展');
+  assert.deepEqual(report.filters[FILTER.kind], [KIND.result]);
+  // The plan, then the result.
+  assert.match(report.content, /必要に応じてフォローアップや見直しを図る。\n・普及啓発・人材育成専門調査会において/);
 });
 
-test('results name the page by its part and title, not by the level above it the h1 shows', () => {
-  const html = (slug: string, context: string) =>
-    `<html lang="ja"><body><main data-pagefind-body><h1><span class="title-context">${context}<span class="sr-only">／</span></span>1 経済社会</h1>` +
-    `<div class="sl-markdown-content"><h3 id="n1">(1) 経営層</h3><p>本文</p></div></main></body></html>`;
-  const plan = pageRecords(html('annex-1/section-1', '別添１ 2020年度の施策'), 'annex-1/section-1', '/annex-1/section-1/', ctx);
-  const report = pageRecords(html('annex-2/section-1', '別添２ 2019年度の実施状況'), 'annex-2/section-1', '/annex-2/section-1/', ctx);
-  assert.equal(plan[1]!.meta.page, '別添1 1 経済社会');
-  assert.equal(report[1]!.meta.page, '別添2 1 経済社会');
-  // A page without a level above it keeps its h1 as it is.
-  assert.equal(pageRecords(page('<p>x</p>'), 'annex-1/section-1', '/annex-1/section-1/', ctx)[0]!.meta.page, '別添１ 計画');
+test("a row printed in several parts (2019's 2.3(5)(エ)) holds every part and all their ministries", () => {
+  const row = record('/annex-2/section-2/#m2019-2-3-5-e');
+  assert.deepEqual(row.filters[FILTER.ministry], ['内閣官房', '総務省']);
+  assert.match(row.content, /NISC-CTF/);
+  assert.match(row.content, /実践的サイバー防御演習（CYDER）/);
+  // …and the heading's section does not take the later parts.
+  assert.doesNotMatch(record('/annex-2/section-2/#a2-s2-3-n5').content, /CYDER/);
+});
+
+test('navigation the converter adds is not indexed: other-year links, 2部2章 links, ministry links, footnote digits, notices', () => {
+  const generated = ['counterpartOf2020', 'counterpartOf2019', 'newIn2020', 'endedIn2019', 'tablesOf2020', 'tablesOf2019', 'toNarrative', 'ministryMeasures', 'imageNotice', 'slideImageNotice', 'openData'].map(shown);
+  for (const r of records) for (const w of generated) assert.doesNotMatch(r.content, w, r.url);
+  // The footnote digits glued to 「…競技大会」 and 「…という。」 are left out; the footnotes are records of their own.
+  assert.match(record('/introduction/').content, /東京パラリンピック競技大会（以下「東京2020大会」という。）の開催/);
+  const note = record('/introduction/#fn-main-1');
+  assert.equal(note.meta.title, '脚注 1');
+  assert.match(note.content, /^1 東京オリンピックは2021年7月23日から/);
+  assert.ok(!note.content.includes('↩'));
+  // 別添3 keeps the CISO's byline.
+  assert.match(record('/annex-3/#a3-npa').content, /^2019年度の総合評価・2020年度の全体方針\n最高情報セキュリティ管理者 情報通信局長 彦坂 正人\n警察庁では/);
+});
+
+test('glossary terms, data tables and image-only places', () => {
+  const term = record('/annex-8/#term-gsoc');
+  assert.equal(term.meta.title, 'GSOC');
+  assert.match(term.content, /^GSOC\nGovernment Security Operation Coordination teamの略/);
+  assert.deepEqual(term.filters, { [FILTER.part]: ['別添8'], [FILTER.kind]: [KIND.term] });
+  const table = record('/annex-6/#a6-d1-1-counts');
+  assert.equal(table.meta.title, 'ダークネットセンサによる攻撃の観測数');
+  assert.deepEqual(table.filters[FILTER.kind], [KIND.data]);
+  assert.match(table.content, /^パケット数（億）\n2014\n257\n/);
+  // A slide that was only an image is still found by its title.
+  assert.equal(record('/annex-5/5-9/#a5-9-slide1').content, '補完調査とは');
+});
+
+test('pages outside the report get no part or kind; the ministry pages are found by their title only', () => {
+  assert.deepEqual(record('/errata/').filters, {});
+  assert.deepEqual(record('/part-1/chapter-1/').filters, { [FILTER.part]: ['本編'], [FILTER.kind]: [KIND.body] });
+  const npa = record('/ministries/npa/');
+  assert.deepEqual(npa, { url: '/ministries/npa/', content: '警察庁の施策', meta: { title: '警察庁の施策', page: '警察庁の施策' }, filters: {}, titleRanks: true });
+  assert.equal(records.filter((r) => r.url.startsWith('/ministries/')).length, seedConversion().ministries.length + 1);
 });

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..', '..');
 test('interpolate fills {{name}} and names the string whose value is missing', () => {
   assert.equal(interpolate('別添{{n}}（{{n}}）', { n: 2 }, 'x'), '別添2（2）');
   assert.equal(interpolate('{n} stays', { n: 2 }, 'x'), '{n} stays');
-  assert.throws(() => interpolate('脚注{{n}}', {}, 'src/data/reading.json'), /^Error: src\/data\/reading\.json: no value for \{\{n\}\}$/);
+  assert.throws(() => interpolate('脚注{{n}}', {}, 'src/content/i18n/ja.json'), /^Error: src\/content\/i18n\/ja\.json: no value for \{\{n\}\}$/);
 });
 
 test('the converter reads its words from the site stores, prefixed, and fills them the same way', () => {

@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../reportUnits.ts';
 import { fail, quoteLine } from '../messages.ts';
 import type { FootnoteMarker, LineRole, SourceLine } from '../types.ts';
 import type { RawFootnote } from './pageFurniture.ts';
@@ -24,7 +25,7 @@ export interface MarkerRules {
 }
 
 /** The unit whose first line starts each footnote series; markers of a series are looked for from there. */
-export const footnoteSeriesUnits = { main: 'intro', annex4: 'a4', annex6: 'a6' } as const;
+export const footnoteSeriesUnits = { main: REPORT_UNITS.introduction, annex4: REPORT_UNITS.governmentAgencies, annex6: REPORT_UNITS.dataSets } as const;
 
 /**
  * Page starts of the PDF (seed-structure.md §2.1): a line that begins with exactly one space and

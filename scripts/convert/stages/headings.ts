@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../reportUnits.ts';
 import type { UnitDeclaration } from '../data/schema.ts';
 import { compact } from '../source.ts';
 import type { BlockNode, HeadingNode, InlineNode, ParagraphNode, ParagraphRole } from '../types.ts';
@@ -183,7 +184,7 @@ export function headings(
       }
     }
 
-    if (short && unit.id === 'a6') {
+    if (short && unit.id === REPORT_UNITS.dataSets) {
       const d = text.match(numbered.dataSet);
       if (d && !d[2] && Number(d[1]) === c.section + 1) {
         c.section += 1;
@@ -199,7 +200,7 @@ export function headings(
       }
     }
 
-    if (unit.id === 'a3') {
+    if (unit.id === REPORT_UNITS.ministryEvaluations) {
       const ministryId = ministries.get(text);
       const next = paragraphs[k + 1];
       if (ministryId && next && inlineText(next.children).trim() === text) {

@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../reportUnits.ts';
 import { fail, quoteLine } from '../messages.ts';
 import { compact } from '../source.ts';
 import type { LineRole, SourceLine } from '../types.ts';
@@ -83,7 +84,9 @@ export function hoistedHeadings(lines: readonly SourceLine[], roles: readonly Li
     if (unit?.startLine === undefined) throw new Error(`unit ${id} has no start line`);
     return unit.startLine - 1;
   };
-  const [annex1From, annex1To, annex2To] = [start('a1'), start('a2-s1'), start('a3')];
+  // 別添2 prints no lines of its own: its tables start with its first section.
+  const results2019 = located.find((u) => u.declaration.parent === REPORT_UNITS.results2019)!.declaration.id;
+  const [annex1From, annex1To, annex2To] = [start(REPORT_UNITS.plan2020), start(results2019), start(REPORT_UNITS.ministryEvaluations)];
 
   const planned = treeHeadings(lines, roles, annex1From, annex1To);
   const reported = treeHeadings(lines, roles, annex1To, annex2To);

@@ -1,5 +1,6 @@
 import type { TreeStage } from '../stage.ts';
-import type { BlockNode, InlineNode, ParagraphNode, SourceLine, SpaceDecision, TableCell } from '../types.ts';
+import type { InlineNode, SourceLine, SpaceDecision } from '../types.ts';
+import { mapProse } from './proseRuns.ts';
 
 /**
  * Spaces the extraction put inside a sentence (issue 11). Justified lines, above all in the narrow
@@ -69,7 +70,7 @@ export function withoutSentenceSpaces(nodes: readonly InlineNode[]): { nodes: In
 export function justificationSpaces(lines: readonly SourceLine[]): TreeStage {
   return (root, file) => {
     const spaces: SpaceDecision[] = (file.data.spaces ??= []);
-    const run = (nodes: readonly InlineNode[], where: readonly number[]): InlineNode[] => {
+    return mapProse(root, (nodes, { lines: where }) => {
       const { nodes: kept, dropped } = withoutSentenceSpaces(nodes);
       for (const context of dropped) {
         const [left, right] = context.split('␠').map((side) => [...side]);
@@ -77,35 +78,6 @@ export function justificationSpaces(lines: readonly SourceLine[]): TreeStage {
         spaces.push({ line: where.find((l) => lines[l - 1]!.text.includes(printed)) ?? where[0]!, context });
       }
       return kept;
-    };
-    const paragraph = (p: ParagraphNode): ParagraphNode => ({ ...p, children: run(p.children, p.lines) });
-    const cell = (c: TableCell, where: readonly number[]): TableCell => ({ ...c, paragraphs: c.paragraphs.map((p) => run(p, where)) });
-    const blocks = (list: readonly BlockNode[]): BlockNode[] =>
-      list.map((block): BlockNode => {
-        switch (block.type) {
-          case 'paragraph':
-            return paragraph(block);
-          case 'column':
-            return { ...block, children: blocks(block.children) };
-          case 'figure':
-            return { ...block, caption: paragraph(block.caption), ...(block.content ? { content: blocks(block.content) } : {}) };
-          case 'strategyBox':
-            return { ...block, header: paragraph(block.header), children: block.children.map(paragraph) };
-          case 'measureTable':
-            return { ...block, rows: block.rows.map((r) => ({ ...r, parts: r.parts.map((part) => ({ ...part, plan: part.plan.map(paragraph), result: part.result.map(paragraph) })) })) };
-          case 'table':
-            return {
-              ...block,
-              rows: block.rows.map((row) => row.map((c) => cell(c, block.lines))),
-              notes: block.notes.map((n) => run(n, block.lines)),
-              ...(block.figureText ? { figureText: block.figureText.map((f) => run(f, block.lines)) } : {}),
-            };
-          case 'glossary':
-            return { ...block, letters: block.letters.map((l) => ({ ...l, terms: l.terms.map((t) => ({ ...t, definition: t.definition.map((d) => run(d, t.lines)) })) })) };
-          default:
-            return block;
-        }
-      });
-    return { ...root, children: root.children.map((unit) => ({ ...unit, children: blocks(unit.children), footnotes: unit.footnotes.map((f) => ({ ...f, children: run(f.children, f.lines) })) })) };
+    });
   };
 }

@@ -1,6 +1,6 @@
+import { REPORT_UNITS } from '../reportUnits.ts';
 import type { BlockNode, CrossLinksNode, HeadingNode, MeasureTableNode, Root, UnitNode } from '../types.ts';
 
-const NARRATIVE_UNIT = 'p2-c2';
 /** 2部2章 numbers its 17 sections like the annexes (x.y, and 5 alone): `p2-c2-s1-1` is 1.1, `p2-c2-s5` is 5. */
 const narrativeNumber = (id: string): string | undefined => id.match(/^p2-c2-s(\d)(?:-(\d))?$/)?.slice(1).filter(Boolean).join('.');
 /** The x.y area of an annex heading, for the area (`a1-s1-1`) and for each of its nodes (`a1-s1-1-n2`): 1.1. */
@@ -26,7 +26,7 @@ function tablesByArea(root: Root): Map<string, { unit: UnitNode; table: MeasureT
  */
 export function narrativeLinks(root: Root): Root {
   const areas = tablesByArea(root);
-  const narrative = root.children.find((u) => u.id === NARRATIVE_UNIT);
+  const narrative = root.children.find((u) => u.id === REPORT_UNITS.policyNarrative);
   const narrativeHeadings = new Map(
     (narrative?.children ?? []).filter((b): b is HeadingNode => b.type === 'heading').flatMap((h) => {
       const n = narrativeNumber(h.id);
@@ -47,7 +47,7 @@ export function narrativeLinks(root: Root): Root {
   };
 
   const units = root.children.map((unit) => {
-    if (unit.id === NARRATIVE_UNIT) {
+    if (unit.id === REPORT_UNITS.policyNarrative) {
       const children = unit.children.flatMap((b): BlockNode[] => {
         const n = b.type === 'heading' ? narrativeNumber(b.id) : undefined;
         return n && areas.has(n) ? [b, ...toTables(n)] : [b];

@@ -2,8 +2,9 @@ import type { GlossaryRules } from '../data/schema.ts';
 import { pageHref } from '../pageHref.ts';
 import { normaliseSpacing } from '../emit/spacing.ts';
 import type { TreeStage } from '../stage.ts';
-import type { BlockNode, InlineNode } from '../types.ts';
+import type { InlineNode } from '../types.ts';
 import { inlineText } from './inlines.ts';
+import { mapProse } from './proseRuns.ts';
 
 /** Katakana and the long-vowel mark: a katakana term glued to more katakana is part of a longer word (ボット in ロボット). */
 const KATAKANA = /[\u30a1-\u30fa\u30fc]/;
@@ -33,42 +34,35 @@ export function termLinks(rules: GlossaryRules): TreeStage {
     const pattern = new RegExp(candidates.map((c) => c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     const byText = new Map(candidates.map((c) => [c.text, c.term]));
 
-    const children = root.children.map((unit) => {
-      if (unit.slug === glossarySlug) return unit;
-      const linked = new Set<string>();
-      const linkInlines = (children: readonly InlineNode[]): InlineNode[] =>
-        children.flatMap((node): InlineNode[] => {
-          if (node.type !== 'text') return [node];
-          const value = normaliseSpacing(node.value);
-          const out: InlineNode[] = [];
-          let cursor = 0;
-          for (const match of value.matchAll(pattern)) {
-            const term = byText.get(match[0])!;
-            if (linked.has(term.id) || !standsAlone(value, match.index, match[0])) continue;
-            linked.add(term.id);
-            if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
-            out.push({
-              type: 'termReference',
-              termId: term.id,
-              value: match[0],
-              url: pageHref(unit.slug, glossarySlug, term.id),
-              definition: inlineText(term.definition[0] ?? []),
-            });
-            cursor = match.index + match[0].length;
-          }
-          if (cursor === 0) return [node];
-          if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
-          return out;
-        });
-      const linkBlocks = (blocks: readonly BlockNode[]): BlockNode[] =>
-        blocks.map((block) => {
-          if (block.type === 'column') return { ...block, children: linkBlocks(block.children) };
-          if (block.type === 'paragraph' && block.role !== 'caption' && block.role !== 'divisionLabel') return { ...block, children: linkInlines(block.children) };
-          return block;
-        });
-      return { ...unit, children: linkBlocks(unit.children) };
+    const linkedOn = new Map<string, Set<string>>();
+    return mapProse(root, (children, { unit, holder, role, within }) => {
+      const body = holder === 'paragraph' && (within === 'unit' || within === 'column') && role !== 'caption' && role !== 'divisionLabel';
+      if (!body || unit.slug === glossarySlug) return [...children];
+      const linked = linkedOn.get(unit.id) ?? linkedOn.set(unit.id, new Set()).get(unit.id)!;
+      return children.flatMap((node): InlineNode[] => {
+        if (node.type !== 'text') return [node];
+        const value = normaliseSpacing(node.value);
+        const out: InlineNode[] = [];
+        let cursor = 0;
+        for (const match of value.matchAll(pattern)) {
+          const term = byText.get(match[0])!;
+          if (linked.has(term.id) || !standsAlone(value, match.index, match[0])) continue;
+          linked.add(term.id);
+          if (match.index > cursor) out.push({ type: 'text', value: value.slice(cursor, match.index) });
+          out.push({
+            type: 'termReference',
+            termId: term.id,
+            value: match[0],
+            url: pageHref(unit.slug, glossarySlug, term.id),
+            definition: inlineText(term.definition[0] ?? []),
+          });
+          cursor = match.index + match[0].length;
+        }
+        if (cursor === 0) return [node];
+        if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
+        return out;
+      });
     });
-    return { ...root, children };
   };
 }
 

@@ -90,11 +90,11 @@ export function divisionLabels(lines: readonly SourceLine[], headingLines: reado
   }));
 }
 
-/** The page for each source line: the unit that holds it (a division's lines show on the first part's page). */
+/** The page for each source line: the unit that holds it (a division has no page: its lines show on its first child's). */
 export function pageOfLine(unitLines: readonly UnitLines[], root: Root): Map<number, UnitNode> {
   const pages = new Map<number, UnitNode>();
   for (const { unit, indexes } of unitLines) {
-    const node = root.children.find((u) => u.id === unit.declaration.id) ?? root.children.find((u) => u.id === 'p1')!;
+    const node = root.children.find((u) => u.id === unit.declaration.id) ?? root.children.find((u) => u.parent === unit.declaration.id)!;
     for (const i of indexes) pages.set(i + 1, node);
   }
   return pages;

@@ -3,10 +3,7 @@
  * ranking the golden-query test measures.
  */
 import { prepareQuery } from './text.ts';
-import { HIGHLIGHT_PARAM, localeOf, localizeResultUrl } from './urls.ts';
-
-/** Locales served under a prefix, whose search lands on their own pages (issue 6 adds "en"). */
-export const PREFIXED_LOCALES = ['en'] as const;
+import { HIGHLIGHT_PARAM, pageUrl, splitPath, twinUrl } from '../urls.ts';
 
 /**
  * Records are sections, so a record's length says little about relevance: pageLength is low. Repeats
@@ -26,21 +23,26 @@ interface UiResult {
   meta: Record<string, string>;
 }
 
+/**
+ * Search results point at the Japanese pages (the only ones indexed). A search started on an English
+ * page shows the same Japanese text with English navigation, so its results land on the page's English
+ * twin: same path under /en/, same #anchor.
+ */
 export function searchUiOptions(base: string, pathname: string) {
-  const locale = localeOf(pathname, base, PREFIXED_LOCALES);
+  const { lang } = splitPath(pathname, base);
   return {
     baseUrl: base,
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
     bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
     ranking: RANKING,
     showImages: false,
-    // Every result is already one section (scripts/search/records.ts), so there are no sub-results.
+    // Every result is already one section (scripts/convert/emit/search/records.ts), so there are no sub-results.
     showSubResults: false,
     excerptLength: 40,
     highlightParam: HIGHLIGHT_PARAM,
     processTerm: prepareQuery,
     processResult(result: UiResult) {
-      result.url = localizeResultUrl(result.url, base, locale);
+      result.url = twinUrl(result.url, lang, base);
       const { title, page } = result.meta;
       if (page && page !== title) result.meta.title = `${title}（${page}）`;
       return result;
@@ -50,7 +52,6 @@ export function searchUiOptions(base: string, pathname: string) {
 
 /** The search page's URL for a query, in the language of the page at `pathname`, so that results can be shared. */
 export function searchPageUrl(base: string, query: string, pathname = ''): string {
-  const locale = localeOf(pathname, base, PREFIXED_LOCALES);
-  const url = `${base.replace(/\/$/, '')}/${locale ? `${locale}/` : ''}search/`;
+  const url = pageUrl('search', splitPath(pathname, base).lang, base);
   return query.trim() ? `${url}?q=${encodeURIComponent(query.trim())}` : url;
 }

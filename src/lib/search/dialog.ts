@@ -3,7 +3,7 @@
  * every page: `/` opens the dialog, a page opened from a result marks the query's words, and Pagefind's UI
  * loads when a reader starts to use search.
  */
-import { HIGHLIGHT_PARAM } from './urls.ts';
+import { HIGHLIGHT_PARAM, siteUrl } from '../urls.ts';
 import type { StarlightUiOptions } from './mount.ts';
 
 /**
@@ -46,7 +46,7 @@ window.addEventListener('keydown', (e) => {
 });
 
 if (!import.meta.env.DEV && new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
-  const script = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind-highlight.js`;
+  const script = siteUrl('pagefind/pagefind-highlight.js');
   import(/* @vite-ignore */ script).then(({ default: PagefindHighlight }) => {
     // Its own <style> element would break the Content-Security-Policy: the style is in Search.astro.
     new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });

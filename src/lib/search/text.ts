@@ -1,5 +1,5 @@
 /**
- * Text normalisation shared by the indexer (scripts/search/) and the search UI, so that a query and
+ * Text normalisation shared by the search records (scripts/convert/emit/search/) and the search UI, so that a query and
  * the indexed text meet in the same form. Pagefind folds neither width (ＩｏＴ ≠ IoT, ﾃﾚﾜｰｸ ≠ テレワーク)
  * nor the extraction's spaces (「2020 年度」), see README "Search".
  */

@@ -44,6 +44,8 @@ function toy(...items: Item[]): { blocks: BlockNode[]; context: BlockContext } {
     footnoteLines: new Set(),
     joinedLines: new Set(),
     verticalLabels: [],
+    // 別添7 links each strategy node to the section pages of 別添1 and 別添2.
+    units: [1, 2].flatMap((annex) => [1, 2, 3, 4, 5].map((n) => ({ id: `a${annex}-s${n}`, slug: `annex-${annex}/section-${n}` }))),
     glossaryRules: { multiWordTerms: [], indexRomaji: {} },
   } as unknown as BlockContext;
   const paragraph = (own: number[], role: ParagraphNode['role'] = 'plain'): ParagraphNode => ({

@@ -10,7 +10,8 @@ const BOX = '戦略（2018 年７月 27 日閣議決定。2018 年～2021 年の
 const declarations: UnitDeclaration[] = [
   { id: 'a1', slug: 'annex-1', kind: 'annex', heading: '別添１計画', titleEn: 'A1' },
   { id: 'a1-s1', slug: 'annex-1/section-1', kind: 'annexSection', parent: 'a1', heading: '1経済', titleEn: 'S1' },
-  { id: 'a2-s1', slug: 'annex-2/section-1', kind: 'annexSection', heading: '1経済', titleEn: 'S1' },
+  { id: 'a2', slug: 'annex-2', kind: 'annex', runningHead: '別添２実績', noLines: true, titleEn: 'A2' },
+  { id: 'a2-s1', slug: 'annex-2/section-1', kind: 'annexSection', parent: 'a2', heading: '1経済', titleEn: 'S1' },
   { id: 'a3', slug: 'annex-3', kind: 'annex', heading: '別添３評価', titleEn: 'A3' },
 ];
 

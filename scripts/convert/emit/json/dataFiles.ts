@@ -7,13 +7,23 @@ import { coverageLines, coverageSummary, reviewList, reviewSummary } from '../co
 import { externalLinks } from '../links.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
-/** Every heading of every page with its ASCII id, the key of the English titles (issue 6). */
-export function headingIndex(root: Root): { id: string; page: string; depth: number; ja: string }[] {
-  const out: { id: string; page: string; depth: number; ja: string }[] = [];
+export interface HeadingEntry {
+  id: string;
+  page: string;
+  depth: number;
+  ja: string;
+  /** The English title (scripts/convert/data/en.json), which the English pages' tables of contents show. */
+  en: string;
+}
+
+/** Every heading of every page with its ASCII id and both titles: the site reads this, not the converter's inputs. */
+export function headingIndex(root: Root, headingsEn: ReadonlyMap<string, string>): HeadingEntry[] {
+  const out: HeadingEntry[] = [];
+  const push = (id: string, page: string, depth: number, ja: string) => out.push({ id, page, depth, ja, en: headingsEn.get(id) ?? '' });
   for (const unit of root.children) {
     visit(unit, (b) => {
-      if (b.type === 'heading') out.push({ id: b.id, page: unit.slug, depth: b.depth, ja: normaliseSpacing(`${b.label ? `${b.label} ` : ''}${inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim()}`) });
-      else if (b.type === 'glossary') for (const l of b.letters) out.push({ id: l.id, page: unit.slug, depth: 2, ja: l.index });
+      if (b.type === 'heading') push(b.id, unit.slug, b.depth, normaliseSpacing(`${b.label ? `${b.label} ` : ''}${inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim()}`));
+      else if (b.type === 'glossary') for (const l of b.letters) push(l.id, unit.slug, 2, l.index);
     });
   }
   return out;
@@ -56,7 +66,7 @@ export function editionData(result: ConversionResult): Record<string, unknown> {
   return {
     coverage: coverageSummary(result.fates),
     pages: result.root.children.length,
-    headings: headingIndex(result.root).length,
+    headings: headingIndex(result.root, result.headingsEn).length,
     footnotes: { total: footnotes.length, ...count(footnotes, (f) => f.series) },
     measures: { ...count(result.measures, (m) => String(m.year)), links: count(result.measures.filter((m) => m.year === 2020), (m) => m.link) },
     strategyBoxes: blocks.filter(({ b }) => b.type === 'strategyBox').length,
@@ -77,7 +87,7 @@ export function renderDataFiles(result: ConversionResult, source: readonly strin
     ['coverage.json', JSON.stringify({ ...coverageSummary(result.fates), review: reviewSummary(result) }, null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
     ['ministries.json', JSON.stringify({ ministries: result.ministries }, null, 2) + '\n'],
-    ['headings.json', JSON.stringify({ headings: headingIndex(result.root) }, null, 2) + '\n'],
+    ['headings.json', JSON.stringify({ headings: headingIndex(result.root, result.headingsEn) }, null, 2) + '\n'],
     ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],
     ['external-links.json', JSON.stringify({ links: externalLinks(result.root) }, null, 2) + '\n'],
     ['coverage-review.tsv', reviewList(result, source)],

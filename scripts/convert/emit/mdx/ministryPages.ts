@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { Measure } from '../../../../src/schemas/measure.ts';
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
 import type { Lang, Translate } from '../../strings.ts';
@@ -10,6 +11,11 @@ import { columnLabels } from './handlers/measureTable.ts';
 import { scrollRegion } from './scrollRegion.ts';
 
 export const MINISTRIES_SLUG = 'ministries';
+
+/** The ministry pages' paths and titles in one language: the index, then one page per ministry. */
+export function ministryPageTitles(ministries: readonly Ministry[], t: Translate, lang: Lang = 'ja'): { slug: string; title: string }[] {
+  return [{ slug: MINISTRIES_SLUG, title: t('ministriesTitle') }, ...ministries.map((m) => ({ slug: `${MINISTRIES_SLUG}/${m.id}`, title: t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }) }))];
+}
 
 function front(title: string, titleEn: string, order: number, t: Translate): string {
   return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, 'sidebar:', `  order: ${order}`, '---'].join('\n');
@@ -74,6 +80,8 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   const nameOf = (m: Ministry): string => escapeMdxText(lang === 'en' ? m.en : m.ja);
   const of = (id: string, year: number) => measures.filter((m) => m.year === year && m.ministryIds.includes(id));
   const pages = new Map<string, string>();
+  const titles = new Map(ministryPageTitles(ministries, t, lang).map((p) => [p.slug, p.title]));
+  const titlesEn = new Map(ministryPageTitles(ministries, input.t.en, 'en').map((p) => [p.slug, p.title]));
 
   const indexRows = named.map(
     (m) => `<tr><th scope="row"><a href="./${m.id}/">${nameOf(m)}</a></th><td>${t('count', { n: of(m.id, 2020).length })}</td><td>${t('count', { n: of(m.id, 2019).length })}</td></tr>`,
@@ -81,14 +89,14 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   pages.set(
     `${MINISTRIES_SLUG}/index.mdx`,
     [
-      front(t('ministriesTitle'), input.t.en('ministriesTitle'), order, t),
+      front(titles.get(MINISTRIES_SLUG)!, titlesEn.get(MINISTRIES_SLUG)!, order, t),
       `<p class="generated-note">${t('generatedNote')}${t('ministriesIntro')}</p>`,
       tableBlock('ministries', 'ministry-index', t('ministriesTitle'), [t('columnMinistry'), t('columnCount2020'), t('columnCount2019')], indexRows, lang),
     ].join('\n\n') + '\n',
   );
 
   // The strategy areas (1–5) the filter offers: the titles of 別添1's sections.
-  const areas = root.children.filter((u) => u.kind === 'annexSection' && u.parent === 'a1').map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
+  const areas = root.children.filter((u) => u.kind === 'annexSection' && u.parent === REPORT_UNITS.plan2020).map((u) => ({ n: u.slug.split('-').pop()!, title: lang === 'en' ? u.titleEn : u.title }));
   const labels = (year: 2020 | 2019): Record<string, string> => ({
     key: t('columnLabel'),
     node: t('columnTable'),
@@ -128,7 +136,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
     pages.set(
       `${slug}.mdx`,
       [
-        front(t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }), input.t.en('ministryTitle', { name: m.en }), order, t),
+        front(titles.get(slug)!, titlesEn.get(slug)!, order, t),
         `<p class="generated-note">${t('generatedNote')}</p>`,
         ...annex3,
         filter,

@@ -1,3 +1,4 @@
+import { MEASURE_ANNEXES } from '../../reportUnits.ts';
 import type { FootnoteNode, UnitNode } from '../../types.ts';
 import { escapeMdxText, yamlString } from '../escape.ts';
 import { blocksToMdx } from './blocks.ts';
@@ -105,7 +106,7 @@ export function unitToMdx(unit: UnitNode, children: readonly ChildLink[], contex
   ];
   // 別添1/別添2 overview pages point to the published rows (src/pages/data/).
   const openData =
-    unit.id === 'a1' || unit.id === 'a2'
+    Object.values<string>(MEASURE_ANNEXES).includes(unit.id)
       ? [`<p class="open-data">${page.t('openData')}<a href="${assetHref(page, 'data/measures.json')}">measures.json</a>${page.t('listSeparator')}<a href="${assetHref(page, 'data/measures.csv')}">measures.csv</a></p>`]
       : [];
   const notice = unit.imageOnly || unit.slides ? [`<aside class="image-notice" role="note">${page.t(unit.slides ? 'slidesNotice' : 'imageOnlyNotice')}</aside>`] : [];

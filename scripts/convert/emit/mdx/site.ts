@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { VFile } from 'vfile';
 import type { Measure } from '../../../../src/schemas/measure.ts';
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
@@ -23,7 +24,7 @@ export interface SiteInput {
 export function sitePages(root: Root, input: SiteInput, file: VFile): Map<string, string> {
   const measuresById = new Map(input.measures.map((m) => [m.id, m]));
   const ministryNames = new Map(input.ministries.map((m) => [m.ja, m]));
-  const annex3Ids = new Set(root.children.filter((u) => u.id === 'a3').flatMap((u) => u.children.flatMap((b) => (b.type === 'heading' ? [b.id] : []))));
+  const annex3Ids = new Set(root.children.filter((u) => u.id === REPORT_UNITS.ministryEvaluations).flatMap((u) => u.children.flatMap((b) => (b.type === 'heading' ? [b.id] : []))));
   const pages = new Map<string, string>();
   for (const lang of languages) {
     const prefix = lang === 'ja' ? '' : `${lang}/`;

@@ -1,3 +1,4 @@
+import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { BlockContext } from '../blockContext.ts';
 import { fail, quoteLine } from '../../messages.ts';
 import type { BlockNode, ChartSpec, InlineNode, TableCell } from '../../types.ts';
@@ -82,7 +83,7 @@ export function rankings(blocks: readonly BlockNode[], context: BlockContext): B
     const tableRows = body.map((r, k) => tableCells(context, rows[k]!, r).map((c, n) => (n === keyColumn ? { ...c, header: true } : c)));
     const captionText = lineText(context, captionLine).trim();
     const heading = [...result].reverse().find((b) => b.type === 'heading' && b.lines[0]! < captionLine);
-    const prefix = heading?.type === 'heading' ? heading.id : 'a6';
+    const prefix = heading?.type === 'heading' ? heading.id : REPORT_UNITS.dataSets;
     const n = (counters.get(prefix) ?? 0) + 1;
     counters.set(prefix, n);
     const byThisYear = before[0]?.text === '今期';

@@ -1,3 +1,4 @@
+import { MEASURE_ANNEXES } from '../../reportUnits.ts';
 import type { BlockContext } from '../blockContext.ts';
 import type { UnitDeclaration } from '../../data/schema.ts';
 import { fail, quoteLine } from '../../messages.ts';
@@ -19,11 +20,13 @@ interface Row {
   fields: Record<Field, LineStart[]>;
 }
 
-/** Heading id in 別添1/別添2 of a strategy node (`a1-s1-1-n2`) and the page it is on (`annex-1/section-1`). */
-function measureAnchor(annex: 'a1' | 'a2', key: Row['key']): { page: string; id: string } {
-  const page = `annex-${annex.slice(1)}/section-${key.section}`;
+/** Heading id in 別添1/別添2 of a strategy node (`a1-s1-1-n2`) and the page it is on, the annex's section unit (`a1-s1`). */
+function measureAnchor(annex: string, key: Row['key'], units: BlockContext['units']): { page: string; id: string } {
+  const section = `${annex}-s${key.section}`;
+  const page = units.find((u) => u.id === section)?.slug;
+  if (page === undefined) throw new Error(`units.json declares no unit ${section} for 別添7's strategy node ${key.section}`);
   if (key.sub === undefined && key.item === undefined) return { page, id: '' };
-  const base = `${annex}-s${key.section}${key.sub !== undefined ? `-${key.sub}` : ''}`;
+  const base = `${section}${key.sub !== undefined ? `-${key.sub}` : ''}`;
   return { page, id: key.item !== undefined ? `${base}-n${key.item}` : base };
 }
 
@@ -91,9 +94,9 @@ export function responsibilities(blocks: readonly BlockNode[], context: BlockCon
   };
   const fieldCell = (starts: LineStart[]): TableCell => (starts.length === 0 ? { paragraphs: [[]] } : cell(joinedInlines(context, starts, 'cell')));
   const links = (row: Row): InlineNode[] =>
-    (['a1', 'a2'] as const).map((annex): InlineNode => {
-      const { page, id } = measureAnchor(annex, row.key);
-      return { type: 'link', url: pageHref(declaration.slug, page, id), label: annex === 'a1' ? 'annex1Link' : 'annex2Link' };
+    ([[MEASURE_ANNEXES[2020], 'annex1Link'], [MEASURE_ANNEXES[2019], 'annex2Link']] as const).map(([annex, label]): InlineNode => {
+      const { page, id } = measureAnchor(annex, row.key, context.units);
+      return { type: 'link', url: pageHref(declaration.slug, page, id), label };
     });
 
   const used = lines.filter((l) => l >= itemLine);
