@@ -73,8 +73,6 @@ export default defineConfig({
     mdx(),
     // Pagefind's UI loads when a reader first uses search, not with every page.
     searchOnUse(),
-    // ...and carries the strings of the site's languages only.
-    searchUiLanguages(Object.values(locales).map((l) => l.lang)),
     japaneseText(),
     // Astro's policy leaves out inline scripts (Starlight's among them): this adds their hashes. Last, so it
     // hashes the final HTML.
@@ -89,6 +87,8 @@ export default defineConfig({
     }),
   },
   vite: {
+    // Pagefind's UI carries the strings of the site's languages only.
+    plugins: [searchUiLanguages(Object.values(locales).map((l) => l.lang))],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -4,7 +4,7 @@
  * strings on top). This keeps the languages given, in the UI module as it is read; the build stops if the
  * module no longer lists its translations as this expects, so that an upgrade cannot undo it unnoticed.
  */
-import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 
 const MODULE = '/@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 // The translation files, each a block `// ../translations/<lang>.json` … up to the next, then the two lists.
@@ -27,24 +27,12 @@ export function searchUiLanguagesSource(source: string, languages: readonly stri
     .replace(FILENAMES, `var filenames = ${JSON.stringify(kept.map((l) => `../../translations/${l}.json`))};`);
 }
 
-export function searchUiLanguages(languages: readonly string[]): AstroIntegration {
+/** A Vite plugin (astro.config.mjs) that edits the UI module as it is read. */
+export function searchUiLanguages(languages: readonly string[]): Plugin {
   return {
     name: 'search-ui-languages',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'search-ui-languages',
-                transform(code, id) {
-                  if (id.endsWith(MODULE)) return searchUiLanguagesSource(code, languages, id);
-                },
-              },
-            ],
-          },
-        });
-      },
+    transform(code, id) {
+      if (id.endsWith(MODULE)) return searchUiLanguagesSource(code, languages, id);
     },
   };
 }
