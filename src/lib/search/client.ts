@@ -1,6 +1,6 @@
 /**
- * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), and the
- * ranking the golden-query test measures (Starlight's `pagefind.ranking` option, astro.config.mjs).
+ * Options of the Pagefind Default UI shared by the header dialog and the search page (mount.ts), with the
+ * ranking the golden-query test measures.
  */
 import { japaneseTerms, type EnglishDictionary } from './english.ts';
 import { normalizeQuery, prepareQuery } from './text.ts';
@@ -80,6 +80,7 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
     baseUrl: base,
     // Pagefind's bundle, through public/search-bundle/pagefind.js: searches wait for every filter.
     bundlePath: `${base.replace(/\/$/, '')}/search-bundle/`,
+    ranking: RANKING,
     showImages: false,
     // Every result is already one section (scripts/convert/emit/search/records.ts), so there are no sub-results.
     showSubResults: false,
