@@ -40,6 +40,8 @@ export const PolicyCycleSectionSchema = z.object({
   ended: z.array(measureId(2019)),
   /** Ids of the ministries named in the section's rows of either year, in order of first appearance. */
   ministries: z.array(z.string().regex(/^[a-z-]+$/)),
+  /** Site path of the section's policy-cycle page; prefix the site's base URL. */
+  url: z.string().regex(/^\/policy-cycle\/\d(-\d)?\/$/),
   /** Site path of the section's 【評価】 in 2部2章; prefix the site's base URL. */
   evaluationUrl: z.string().regex(/^\/part-2\/chapter-2\/#p2-c2-s[\d-]+-evaluation$/),
 });

@@ -1,5 +1,5 @@
 import type { Measure } from '../../../../src/schemas/measure.ts';
-import { cycleId, PolicyCycleFileSchema, type PolicyCycleSection } from '../../../../src/schemas/policyCycle.ts';
+import { cycleId, POLICY_CYCLE_SLUG, PolicyCycleFileSchema, type PolicyCycleSection } from '../../../../src/schemas/policyCycle.ts';
 import type { LinkRow } from '../../../measures/linksFile.ts';
 import { inlineText } from '../../stages/inlines.ts';
 import { areaOf, NARRATIVE_UNIT, narrativeNumber } from '../../stages/narrativeLinks.ts';
@@ -55,6 +55,7 @@ export function policyCycleSections(root: Root, measures: readonly Measure[], li
       new: of(2020).filter((m) => m.link === 'new').map((m) => m.id),
       ended: of(2019).filter((m) => m.link === 'ended').map((m) => m.id),
       ministries: [...new Set(own.flatMap((m) => m.ministryIds))].filter(Boolean),
+      url: `/${POLICY_CYCLE_SLUG}/${cycleId(number)}/`,
       evaluationUrl: `/${page}/#${evaluation}`,
     };
   });
