@@ -84,7 +84,8 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
   pages.set(
     `${POLICY_CYCLE_SLUG}/index.mdx`,
     [
-      front(t('policyCycleTitle'), input.t.en('policyCycleTitle'), order, t),
+      // Without a table of contents (the page has no headings) the table has the column's whole width.
+      front(t('policyCycleTitle'), input.t.en('policyCycleTitle'), order, t, ['tableOfContents: false']),
       `import ReportChart from '${'../'.repeat(fileDepth)}src/components/ReportChart.astro';`,
       `<p class="generated-note">${t('policyCycleIntro')}</p>`,
       `<p class="cycle-totals">${escapeMdxText(t('cycleTotals', { n2020: total(1), n2019: total(0), sub: subRows, new: total(2), ended: total(3) }))}</p>`,
@@ -147,6 +148,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
     pages.set(
       `${slug}.mdx`,
       [
+        // Its three headings need no table of contents; the entries need the width.
         front(t('cycleSectionTitle', { n: s.number, title: titleOf(s) }), input.t.en('cycleSectionTitle', { n: s.number, title: s.title.en }), order, t, ['tableOfContents: false']),
         `<p class="generated-note">${t('cycleIntro', { n: s.number })}</p>`,
         `<div class="cross-links"><span class="cross-links-label">${escapeMdxText(t('cycleNarrative', { n: s.number }))}</span><ul>${narrativeLinks}</ul></div>`,
