@@ -48,7 +48,7 @@ export function narrativeLinks(root: Root): Root {
     areas.has(area) && narrativeHeadings.has(area) ? [{ type: 'crossLinks', label: 'toPolicyCycle', links: [{ text: area, slug: `${POLICY_CYCLE_SLUG}/${cycleId(area)}`, hash: '', cycle: true }], data: { generated } }] : [];
   const toNarrative = (area: string): CrossLinksNode[] => {
     const h = narrativeHeadings.get(area);
-    return h && narrative ? [{ type: 'crossLinks', label: 'toNarrative', links: [{ text: area, slug: narrative.slug, hash: h.id, narrative: true }], data: { generated } }, ...toCycle(area)] : [];
+    return h && narrative ? [{ type: 'crossLinks', label: 'toNarrative', links: [{ text: area, slug: narrative.slug, hash: h.id, narrative: true }], data: { generated } }] : [];
   };
 
   const units = root.children.map((unit) => {
@@ -63,10 +63,11 @@ export function narrativeLinks(root: Root): Root {
     const sectionArea = unit.slug.match(/section-(\d)$/)?.[1];
     const children = unit.children.flatMap((b): BlockNode[] => {
       const n = b.type === 'heading' ? annexNumber(b.id) : undefined;
-      return n ? [b, ...toNarrative(n)] : [b];
+      // The cycle page is the section's, so only its x.y heading links it, not each (N) node under it.
+      return n ? [b, ...toNarrative(n), ...(b.type === 'heading' && /^a[12]-s\d-\d$/.test(b.id) ? toCycle(n) : [])] : [b];
     });
     // Section 5 has no x.y headings: its link goes first.
-    const lead = sectionArea && !unit.children.some((b) => b.type === 'heading' && annexNumber(b.id)) ? toNarrative(sectionArea) : [];
+    const lead = sectionArea && !unit.children.some((b) => b.type === 'heading' && annexNumber(b.id)) ? [...toNarrative(sectionArea), ...toCycle(sectionArea)] : [];
     return { ...unit, children: [...lead, ...children] };
   });
   return { ...root, children: units };
