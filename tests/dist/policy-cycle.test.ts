@@ -29,7 +29,8 @@ const visible = (el: HTMLElement): string => {
 /** The paragraphs of 2部2章 under a heading id, up to the next heading (Starlight wraps headings in a div). */
 function narrativeParagraphs(chapter: HTMLElement, id: string): string[] {
   const heading = chapter.getElementById(id)!;
-  let el = (heading.parentNode.classList.contains('sl-heading-wrapper') ? heading.parentNode : heading).nextElementSibling;
+  const wrapper = heading.parentNode;
+  let el = (wrapper?.classList.contains('sl-heading-wrapper') ? wrapper : heading).nextElementSibling;
   const out: string[] = [];
   while (el && !/^H\d$/.test(el.tagName) && !el.classList.contains('sl-heading-wrapper')) {
     if (el.tagName === 'P') out.push(visible(el));

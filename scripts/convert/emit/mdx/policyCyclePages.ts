@@ -75,12 +75,13 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
   const total = (k: number) => sections.reduce((sum, s) => sum + figures(s)[k]!, 0);
   const subRows = root.children.flatMap((u) => u.children).filter((b): b is MeasureTableNode => b.type === 'measureTable' && b.year === 2019).flatMap((b) => b.rows).reduce((n, r) => n + r.parts.length - 1, 0);
   const allMinistries = new Set(sections.flatMap((s) => s.ministries)).size;
-  const indexRows = sections.map(
-    (s) => `<tr><th scope="row"><a href="./${s.id}/">${escapeMdxText(`${s.number} ${titleOf(s)}`)}</a></th>${figures(s).map((n, k) => `<td data-figure="${['2019', '2020', 'new', 'ended', 'ministries'][k]}">${n}</td>`).join('')}</tr>`,
-  );
-  const totals = [total(0), total(1), total(2), total(3), allMinistries];
   // Short heads, so that the figures leave the titles room; the caption and the page's totals say what they count.
   const indexColumns = [t('columnSection'), t('indexColumn2019'), t('indexColumn2020'), t('indexColumnNew'), t('indexColumnEnded'), t('indexColumnMinistries')];
+  const FIGURES = ['2019', '2020', 'new', 'ended', 'ministries'];
+  // On a phone each row is a card and each figure says its column (custom.css, attr(data-label)).
+  const figureCells = (values: readonly number[], attribute: string): string => values.map((n, k) => `<td ${attribute}="${FIGURES[k]}" data-label="${indexColumns[k + 1]}">${n}</td>`).join('');
+  const indexRows = sections.map((s) => `<tr><th scope="row"><a href="./${s.id}/">${escapeMdxText(`${s.number} ${titleOf(s)}`)}</a></th>${figureCells(figures(s), 'data-figure')}</tr>`);
+  const totals = [total(0), total(1), total(2), total(3), allMinistries];
   const fileDepth = (lang === 'ja' ? 1 : 2) + 2;
   pages.set(
     `${POLICY_CYCLE_SLUG}/index.mdx`,
@@ -100,7 +101,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
           '<tbody>',
           ...indexRows,
           '</tbody>',
-          `<tfoot><tr><th scope="row">${t('totalRow')}</th>${totals.map((n, k) => `<td data-total="${['2019', '2020', 'new', 'ended', 'ministries'][k]}">${n}</td>`).join('')}</tr></tfoot>`,
+          `<tfoot><tr><th scope="row">${t('totalRow')}</th>${figureCells(totals, 'data-total')}</tr></tfoot>`,
           '</table>',
         ]),
         '</figure>',
