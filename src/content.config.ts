@@ -94,6 +94,7 @@ export const collections = {
         'searchKind.result': z.string().optional(),
         'searchKind.term': z.string().optional(),
         'searchKind.data': z.string().optional(),
+        'searchKind.cycle': z.string().optional(),
         'searchPart.main': z.string().optional(),
         'searchPart.annex': z.string().optional(),
         'searchPart.annex1': z.string().optional(),

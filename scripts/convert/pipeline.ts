@@ -1,13 +1,17 @@
 import { VFile } from 'vfile';
 import type { OutlineEntry } from '../../src/lib/outline.ts';
+import type { Chart } from '../../src/lib/charts.ts';
 import type { Measure } from '../../src/schemas/measure.ts';
+import { POLICY_CYCLE_SLUG, type PolicyCycleSection } from '../../src/schemas/policyCycle.ts';
 import type { Ministry } from '../../src/schemas/ministry.ts';
 import type { LinkRow } from '../measures/linksFile.ts';
 import { validateLinks } from '../measures/linksFile.ts';
 import { englishTitles } from './data/english.ts';
 import { GlossaryRulesSchema, UnitsFileSchema, VerticalLabelsSchema } from './data/schema.ts';
 import { measureRecords, measuresWithCounterparts } from './emit/json/measures.ts';
+import { policyCycleSections } from './emit/json/policyCycle.ts';
 import { MINISTRIES_SLUG } from './emit/mdx/ministryPages.ts';
+import { policyCycleChart } from './emit/mdx/policyCyclePages.ts';
 import { sitePages } from './emit/mdx/site.ts';
 import { type SearchRecord, searchRecords } from './emit/search/records.ts';
 import { conversionMessage, SOURCE_PATH, stopOnErrors } from './messages.ts';
@@ -52,6 +56,10 @@ export interface ConversionResult {
   pages: Map<string, string>;
   /** Every row of 別添1 and 別添2 with its counterpart, as published in /data/measures.json. */
   measures: Measure[];
+  /** The 17 sections of 2部2章 with their measures of both years (content/data/policy-cycle.json). */
+  policyCycle: PolicyCycleSection[];
+  /** Charts of generated pages, one per language where their words differ (content/data/charts.json). */
+  generatedCharts: Chart[];
   /** The ministries the report names, with their ids and English names, for the site's English labels. */
   ministries: Ministry[];
   /** Line ends the paragraph rule decided that a proofreader should review (coverage report, proof sheets). */
@@ -107,13 +115,15 @@ export function convert(text: string, data: ConverterData, file: VFile = new VFi
   const t = loadStrings(data.strings);
   const headingsEn = englishTitles(data.en, root, file, data.texts?.['scripts/convert/data/en.json']);
   stopOnErrors(file);
-  const site = sitePages(root, { measures, ministries: data.ministries.ministries, headingsEn, t }, file);
+  const policyCycle = policyCycleSections(root, measures, data.links ?? [], headingsEn);
+  const site = sitePages(root, { measures, ministries: data.ministries.ministries, policyCycle, headingsEn, t }, file);
   const fates = lineFates(lines, roles, root, pages, file);
   stopOnErrors(file);
   const outline = buildOutline(root.children);
+  outline.push({ slug: POLICY_CYCLE_SLUG, title: t.ja('policyCycleTitle'), titleEn: t.en('policyCycleTitle') });
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
   const search = searchRecords(root, { t: t.ja, ministries: data.ministries.ministries });
-  return { root, fates, outline, pages: site, measures, ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn, search };
+  return { root, fates, outline, pages: site, measures, policyCycle, generatedCharts: [policyCycleChart(policyCycle, 'ja', t.ja), policyCycleChart(policyCycle, 'en', t.en)], ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn, search };
 }
 
 const LINKS_PATH = 'content/measures/links.csv';

@@ -252,9 +252,9 @@ export interface MeasureTableNode {
 export interface CrossLinksNode {
   type: 'crossLinks';
   /** What the links lead to: a `convert.` key of src/content/i18n/{ja,en}.json. */
-  label: 'tablesOf2020' | 'tablesOf2019' | 'toNarrative';
-  /** Each link's text is a table node key, or a 2部2章 section number (`narrativeSection`). */
-  links: { text: string; slug: string; hash: string; narrative?: boolean }[];
+  label: 'tablesOf2020' | 'tablesOf2019' | 'toNarrative' | 'toPolicyCycle';
+  /** Each link's text is a table node key, or a 2部2章 section number (`narrativeSection`, or `policyCycleLink` to its cycle page). */
+  links: { text: string; slug: string; hash: string; narrative?: boolean; cycle?: boolean }[];
   data: { generated: string };
 }
 

@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const ChartSchema = z.object({
   /** The id of the table the figures come from; the chart is drawn beside it. */
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The language of its words, for a chart of a generated page drawn once per language; absent: the report's Japanese. */
+  lang: z.enum(['ja', 'en']).optional(),
   /** The table's caption or name. */
   title: z.string().min(1),
   kind: z.enum(['bar', 'line']),

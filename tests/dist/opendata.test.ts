@@ -16,14 +16,14 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const page = (path: string) => parse(read(join(path, 'index.html')));
 
 describe('published JSON files validate against the JSON Schemas published beside them', () => {
-  for (const name of ['measures', 'glossary']) {
+  for (const name of ['measures', 'glossary', 'policy-cycle']) {
     test(`${name}.json ⊨ ${name}.schema.json`, () => {
       const ajv = new Ajv2020({ allErrors: true, strict: false });
       const validate = ajv.compile(JSON.parse(read(`data/${name}.schema.json`)));
       const data = JSON.parse(read(`data/${name}.json`));
       assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 3)));
-      const broken = structuredClone(data) as { id: string }[] | { terms: { id: string }[] };
-      (Array.isArray(broken) ? broken[0]! : broken.terms[0]!).id = 'Not An Id';
+      const broken = structuredClone(data) as { id: string }[] | { terms: { id: string }[] } | { sections: { id: string }[] };
+      (Array.isArray(broken) ? broken[0]! : 'terms' in broken ? broken.terms[0]! : broken.sections[0]!).id = 'Not An Id';
       assert.equal(validate(broken), false, 'the schema rejects a malformed id');
     });
   }
@@ -50,7 +50,7 @@ describe('the examples of the open data page print what the page says they print
 
   const shown = (lang: string, example: string) => page(lang === 'en' ? 'en/open-data' : 'open-data').querySelector(`pre[data-example="${example}"]`)!.textContent.trim();
 
-  for (const example of ['fetch-measures.mjs', 'follow-counterpart.mjs']) {
+  for (const example of ['fetch-measures.mjs', 'follow-counterpart.mjs', 'policy-cycle.mjs']) {
     test(`${example} (Node)`, async () => {
       const { execFile } = await import('node:child_process');
       const output = await new Promise<string>((resolve, reject) =>

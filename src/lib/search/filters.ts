@@ -11,6 +11,8 @@ export const KIND = {
   result: ja['searchKind.result'],
   term: ja['searchKind.term'],
   data: ja['searchKind.data'],
+  /** The policy-cycle pages (/policy-cycle/): a section's plan, result and evaluation together. */
+  cycle: ja['searchKind.cycle'],
 } as const;
 export const MAIN_PART = ja['searchPart.main'];
 

@@ -48,7 +48,7 @@ export function glossaryData(result: ConversionResult): { terms: Record<string, 
 /** Charts drawn beside tables (src/components/ReportChart.astro; schema in src/lib/charts.ts). */
 export function chartData(result: ConversionResult): { charts: Record<string, unknown>[] } {
   const tables = result.root.children.flatMap((u) => u.children).filter((b): b is TableNode => b.type === 'table' && b.chart !== undefined);
-  return { charts: tables.map((t) => ({ id: t.id, title: t.label ?? normaliseSpacing(inlineText(t.caption)), ...t.chart })) };
+  return { charts: [...tables.map((t) => ({ id: t.id, title: t.label ?? normaliseSpacing(inlineText(t.caption)), ...t.chart })), ...result.generatedCharts] };
 }
 
 /**
@@ -86,6 +86,7 @@ export function renderDataFiles(result: ConversionResult, source: readonly strin
     ['outline.json', JSON.stringify({ entries: result.outline }, null, 2) + '\n'],
     ['coverage.json', JSON.stringify({ ...coverageSummary(result.fates), review: reviewSummary(result) }, null, 2) + '\n'],
     ['measures.json', JSON.stringify({ measures: result.measures }, null, 2) + '\n'],
+    ['policy-cycle.json', JSON.stringify({ sections: result.policyCycle }, null, 2) + '\n'],
     ['ministries.json', JSON.stringify({ ministries: result.ministries }, null, 2) + '\n'],
     ['headings.json', JSON.stringify({ headings: headingIndex(result.root, result.headingsEn) }, null, 2) + '\n'],
     ['edition.json', JSON.stringify(editionData(result), null, 2) + '\n'],

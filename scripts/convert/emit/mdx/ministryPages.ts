@@ -1,6 +1,7 @@
 import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { Measure } from '../../../../src/schemas/measure.ts';
 import type { Ministry } from '../../../../src/schemas/ministry.ts';
+import { POLICY_CYCLE_SLUG, type PolicyCycleSection } from '../../../../src/schemas/policyCycle.ts';
 import type { Lang, Translate } from '../../strings.ts';
 import type { MeasureTableNode, Root } from '../../types.ts';
 import { inlineText } from '../../stages/inlines.ts';
@@ -56,6 +57,8 @@ export interface MinistryPagesInput {
   order: number;
   /** 別添3 section ids present (`a3-mic`), for the link to the ministry's evaluation. */
   annex3Ids: ReadonlySet<string>;
+  /** The policy-cycle sections, for the links to those the ministry has measures in. */
+  policyCycle: readonly PolicyCycleSection[];
   headingsEn: ReadonlyMap<string, string>;
   t: Record<Lang, Translate>;
 }
@@ -126,6 +129,14 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
       ].join('\n\n');
     };
     const annex3 = annex3Ids.has(`a3-${m.id}`) ? [`<p><a href="${pageHref(slug, 'annex-3', `a3-${m.id}`)}">${t('ministryAnnex3', { name: nameOf(m) })}</a></p>`] : [];
+    const cycles = input.policyCycle.filter((s) => s.ministries.includes(m.id));
+    const cycleLinks = cycles.length
+      ? [
+          `<div class="cross-links"><span class="cross-links-label">${t('ministryCycles')}</span><ul>${cycles
+            .map((s) => `<li><a href="${pageHref(slug, `${POLICY_CYCLE_SLUG}/${s.id}`)}">${escapeMdxText(`${s.number} ${lang === 'en' ? s.title.en : s.title.ja}`)}</a></li>`)
+            .join('')}</ul></div>`,
+        ]
+      : [];
     const filter = [
       '<fieldset class="area-filter">',
       `<legend>${t('areaFilter')}</legend>`,
@@ -139,6 +150,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
         front(titles.get(slug)!, titlesEn.get(slug)!, order, t),
         `<p class="generated-note">${t('generatedNote')}</p>`,
         ...annex3,
+        ...cycleLinks,
         filter,
         table(2020, t('ministryYear2020'), 'y2020'),
         table(2019, t('ministryYear2019'), 'y2019'),
