@@ -122,7 +122,7 @@ export function convert(text: string, data: ConverterData, file: VFile = new VFi
   const outline = buildOutline(root.children);
   outline.push({ slug: POLICY_CYCLE_SLUG, title: t.ja('policyCycleTitle'), titleEn: t.en('policyCycleTitle') });
   outline.push({ slug: MINISTRIES_SLUG, title: t.ja('ministriesTitle'), titleEn: t.en('ministriesTitle') });
-  const search = searchRecords(root, { t: t.ja, ministries: data.ministries.ministries });
+  const search = searchRecords(root, { t: t.ja, ministries: data.ministries.ministries, policyCycle });
   return { root, fates, outline, pages: site, measures, policyCycle, generatedCharts: [policyCycleChart(policyCycle, 'ja', t.ja), policyCycleChart(policyCycle, 'en', t.en)], ministries: data.ministries.ministries, lineEnds: file.data.lineEnds ?? [], spaces: file.data.spaces ?? [], headingsEn, search };
 }
 

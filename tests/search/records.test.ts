@@ -81,3 +81,16 @@ test('pages outside the report get no part or kind; the ministry pages are found
   assert.deepEqual(npa, { url: '/ministries/npa/', content: '警察庁の施策', meta: { title: '警察庁の施策', page: '警察庁の施策' }, filters: {}, titleRanks: true });
   assert.equal(records.filter((r) => r.url.startsWith('/ministries/')).length, seedConversion().ministries.length + 1);
 });
+
+test('the policy-cycle pages are found by their titles, as a kind of their own', () => {
+  const cycle = records.filter((r) => r.url.startsWith('/policy-cycle/'));
+  // The index and one page per 2部2章 section, the same sections content/data/policy-cycle.json lists.
+  const sections = seedConversion().policyCycle;
+  assert.equal(cycle.length, sections.length + 1);
+  for (const s of sections) {
+    const r = record(`/policy-cycle/${s.id}/`);
+    assert.ok(r.meta.title.includes(foldWidth(s.title.ja)), r.meta.title);
+    assert.deepEqual(r.filters, { [FILTER.kind]: [KIND.cycle] });
+  }
+  assert.deepEqual(record('/policy-cycle/').filters, { [FILTER.kind]: [KIND.cycle] });
+});

@@ -40,6 +40,14 @@ function blocksUnder(children: readonly BlockNode[], headingId: string): InlineN
   return out;
 }
 
+/** The titles of the policy-cycle pages, by slug: the index, then the sections in the report's order. The pages and their search records say them alike. */
+export function policyCyclePageTitles(sections: readonly PolicyCycleSection[], t: Translate, lang: Lang = 'ja'): { slug: string; title: string }[] {
+  return [
+    { slug: POLICY_CYCLE_SLUG, title: t('policyCycleTitle') },
+    ...sections.map((s) => ({ slug: `${POLICY_CYCLE_SLUG}/${s.id}`, title: t('cycleSectionTitle', { n: s.number, title: lang === 'en' ? s.title.en : s.title.ja }) })),
+  ];
+}
+
 function front(title: string, titleEn: string, order: number, t: Translate, extra: string[] = []): string {
   return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, ...extra, 'sidebar:', `  order: ${order}`, '---'].join('\n');
 }
@@ -68,6 +76,8 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
   const narrative = root.children.find((u) => [...headings.values()][0]?.page === u.slug)!;
   const report = (text: string): string => (lang === 'en' ? `<span lang="ja">${escapeMdxText(text)}</span>` : escapeMdxText(text));
   const titleOf = (s: PolicyCycleSection): string => (lang === 'en' ? s.title.en : s.title.ja);
+  const titles = new Map(policyCyclePageTitles(sections, t, lang).map((p) => [p.slug, p.title]));
+  const titlesEn = new Map(policyCyclePageTitles(sections, input.t.en, 'en').map((p) => [p.slug, p.title]));
   const pages = new Map<string, string>();
 
   // The index: the sections with their figures, the totals, and a chart of what was added and what ended.
@@ -87,7 +97,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
     `${POLICY_CYCLE_SLUG}/index.mdx`,
     [
       // Without a table of contents (the page has no headings) the table has the column's whole width.
-      front(t('policyCycleTitle'), input.t.en('policyCycleTitle'), order, t, ['tableOfContents: false']),
+      front(titles.get(POLICY_CYCLE_SLUG)!, titlesEn.get(POLICY_CYCLE_SLUG)!, order, t, ['tableOfContents: false']),
       `import ReportChart from '${'../'.repeat(fileDepth)}src/components/ReportChart.astro';`,
       `<p class="generated-note">${t('policyCycleIntro')}</p>`,
       `<p class="cycle-totals">${escapeMdxText(t('cycleTotals', { n2020: total(1), n2019: total(0), sub: subRows, new: total(2), ended: total(3) }))}</p>`,
@@ -151,7 +161,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
       `${slug}.mdx`,
       [
         // Its three headings need no table of contents; the entries need the width.
-        front(t('cycleSectionTitle', { n: s.number, title: titleOf(s) }), input.t.en('cycleSectionTitle', { n: s.number, title: s.title.en }), order, t, ['tableOfContents: false']),
+        front(titles.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, titlesEn.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, order, t, ['tableOfContents: false']),
         `<p class="generated-note">${t('cycleIntro', { n: s.number })}</p>`,
         `<div class="cross-links"><span class="cross-links-label">${escapeMdxText(t('cycleNarrative', { n: s.number }))}</span><ul>${narrativeLinks}</ul></div>`,
         `## ${t('cycleFiguresHeading')} {#figures}`,

@@ -19,6 +19,8 @@ import type { BlockNode, InlineNode, MeasureRow, MeasureTableNode, TableNode, Un
 import { measureHeaderCells } from '../mdx/handlers/measureTable.ts';
 import { displayedText } from '../mdx/inline.ts';
 import { ministryPageTitles } from '../mdx/ministryPages.ts';
+import { policyCyclePageTitles } from '../mdx/policyCyclePages.ts';
+import type { PolicyCycleSection } from '../../../../src/schemas/policyCycle.ts';
 import { normaliseSpacing } from '../spacing.ts';
 
 export interface SearchRecord {
@@ -158,6 +160,7 @@ export interface SearchInput {
   /** The converter's Japanese words (captions, the footnotes heading, the ministry pages' titles). */
   t: Translate;
   ministries: readonly Ministry[];
+  policyCycle: readonly PolicyCycleSection[];
 }
 
 /** Every record of the report's Japanese pages, page by page in reading order, then the ministry pages. */
@@ -182,7 +185,9 @@ export function searchRecords(root: Root, input: SearchInput): SearchRecord[] {
       return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row' }];
     });
   });
-  // A generated list (the ministry pages) is found by its title only; its rows repeat report titles.
-  const generated = ministryPageTitles(input.ministries, t).map(({ slug, title }) => ({ url: `/${slug}/`, content: foldWidth(title), meta: { title: foldWidth(title), page: title }, filters: {}, titleRanks: true }));
-  return [...units, ...generated];
+  // Generated pages (the ministry pages, the policy cycle) are found by their titles only: their rows
+  // repeat report text that has its own records. The policy-cycle pages are a kind of their own.
+  const generated = (pages: { slug: string; title: string }[], filters: Record<string, string[]>): SearchRecord[] =>
+    pages.map(({ slug, title }) => ({ url: `/${slug}/`, content: foldWidth(title), meta: { title: foldWidth(title), page: title }, filters, titleRanks: true }));
+  return [...units, ...generated(ministryPageTitles(input.ministries, t), {}), ...generated(policyCyclePageTitles(input.policyCycle, t), { [FILTER.kind]: [KIND.cycle] })];
 }
