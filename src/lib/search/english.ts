@@ -3,6 +3,8 @@
  * query is read as the Japanese terms it names, through a dictionary built from the site's bilingual
  * data (dictionary.ts). Runs in the browser; the dictionary arrives as a small JSON file on first use.
  */
+import { interpolate } from '../strings.ts';
+import { siteUrl, type Lang } from '../urls.ts';
 import { normalizeQuery } from './text.ts';
 
 /** English phrase in lower case → the Japanese term it stands for. */
@@ -38,4 +40,30 @@ export function japaneseTerms(query: string, dictionary: EnglishDictionary): str
     }
   }
   return terms;
+}
+
+/** The English pages' dictionary (src/pages/en/search-terms.json.ts), fetched once when search is first used there. */
+export async function englishDictionary(lang: Lang): Promise<EnglishDictionary | undefined> {
+  if (lang !== 'en') return undefined;
+  const response = await fetch(siteUrl('en/search-terms.json'));
+  if (!response.ok) throw new Error(`search: the English search terms did not load (${response.status})`);
+  return response.json();
+}
+
+/**
+ * The line under the search field that names the Japanese terms an English query searched (`template`
+ * has {{terms}}); hidden when the query was searched as typed.
+ */
+export function termsNote(dictionary: EnglishDictionary | undefined, template: string) {
+  const element = Object.assign(document.createElement('p'), { className: 'search-terms-note', hidden: true });
+  const show = (terms: string[], query: string) => {
+    const translated = !!dictionary && terms.length > 0 && terms.join(' ') !== normalizeQuery(query);
+    element.hidden = !translated;
+    if (!translated) return;
+    // The terms go in their own element, marked as Japanese.
+    const [before = '', after = ''] = interpolate(template, { terms: '\u0000' }, 'search.termsNote').split('\u0000');
+    const list = Object.assign(document.createElement('span'), { lang: 'ja', textContent: terms.join('、') });
+    element.replaceChildren(before, list, after);
+  };
+  return { element, show };
 }

@@ -8,11 +8,9 @@ import { PagefindUI } from '@pagefind/default-ui';
 // As a URL, not as a style import: Astro would link an imported stylesheet from every page up front.
 import stylesheet from './ui.css?url';
 import { searchPageUrl, searchUiOptions } from './client.ts';
-import type { EnglishDictionary } from './english.ts';
+import { englishDictionary, termsNote } from './english.ts';
 import { relabelFilters } from './relabel.ts';
-import { normalizeQuery } from './text.ts';
-import { interpolate } from '../strings.ts';
-import { siteUrl, splitPath, type Lang } from '../urls.ts';
+import { splitPath } from '../urls.ts';
 
 interface Result {
   url: string;
@@ -41,30 +39,12 @@ export const pageExtras = (el: HTMLElement | null): PageExtras => ({
   termsNote: el?.dataset.termsNote ?? '',
 });
 
-/** The English pages' dictionary (src/pages/en/search-terms.json.ts), fetched once when search is first used there. */
-async function dictionaryFor(lang: Lang): Promise<EnglishDictionary | undefined> {
-  if (lang !== 'en') return undefined;
-  const response = await fetch(siteUrl('en/search-terms.json'));
-  if (!response.ok) throw new Error(`search: the English search terms did not load (${response.status})`);
-  return response.json();
-}
-
 /** Mounts the UI on `element` with `options` under this site's; returns it for `triggerSearch`. */
 export async function mountSearch(element: string, root: Element, options: Partial<StarlightUiOptions>, extras: PageExtras) {
   const base = import.meta.env.BASE_URL;
-  const dictionary = await dictionaryFor(splitPath(window.location.pathname, base).lang);
-  // On English pages, a line under the field names the Japanese terms that were searched.
-  const note = Object.assign(document.createElement('p'), { className: 'search-terms-note', hidden: true });
-  const showTerms = (terms: string[], query: string) => {
-    const translated = !!dictionary && terms.length > 0 && terms.join(' ') !== normalizeQuery(query);
-    note.hidden = !translated;
-    if (!translated) return;
-    // The terms go in their own element, marked as Japanese.
-    const [before = '', after = ''] = interpolate(extras.termsNote, { terms: '\u0000' }, 'search.termsNote').split('\u0000');
-    const list = Object.assign(document.createElement('span'), { lang: 'ja', textContent: terms.join('、') });
-    note.replaceChildren(before, list, after);
-  };
-  const site = searchUiOptions(base, window.location.pathname, dictionary, showTerms);
+  const dictionary = await englishDictionary(splitPath(window.location.pathname, base).lang);
+  const note = termsNote(dictionary, extras.termsNote);
+  const site = searchUiOptions(base, window.location.pathname, dictionary, note.show);
   const ui = new PagefindUI({
     ...options,
     ...site,
@@ -76,7 +56,7 @@ export async function mountSearch(element: string, root: Element, options: Parti
       return site.processResult(result);
     },
   });
-  root.querySelector(`${element} .pagefind-ui__drawer`)?.before(note);
+  root.querySelector(`${element} .pagefind-ui__drawer`)?.before(note.element);
   relabelFilters(root, extras.filterLabels);
   return ui as { triggerSearch(query: string): void };
 }
