@@ -70,6 +70,7 @@ export const collections = {
         'notFound.homeLink': z.string().optional(),
         'search.openPage': z.string().optional(),
         'search.termsNote': z.string().optional(),
+        'search.someWordsNote': z.string().optional(),
         'searchPage.title': z.string().optional(),
         'searchPage.intro': z.string().optional(),
         'footer.label': z.string().optional(),

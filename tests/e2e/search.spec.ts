@@ -324,3 +324,29 @@ test('excerpts start at a phrase boundary and a glossary excerpt says its term o
   }
   expect(shown.map((s) => s.excerpt).join('\n')).not.toContain('テレワーク. テレワーク');
 });
+
+test('a multi-word query that few records hold whole shows them first, then records with all its words but one, and says so', async ({ page }) => {
+  const words = ['テレワーク', '中小企業', 'ランサムウェア'];
+  // The premise, through the Pagefind API (which returns the records holding every word of a query):
+  // fewer than five records hold all three words, more hold two of them.
+  const [whole, ...pairs] = await search(page, [words.join(' '), ...[[0, 1], [1, 2], [0, 2]].map((pair) => pair.map((i) => words[i]).join(' '))], {}, 1000);
+  const urls = (hits: Hit[]) => hits.map((hit) => hit.url);
+  const two = new Set(pairs.flatMap(urls));
+  expect(whole!.length).toBeGreaterThan(0);
+  expect(whole!.length).toBeLessThan(5);
+  expect(two.size).toBeGreaterThan(whole!.length);
+  await page.goto(`search/?q=${encodeURIComponent(words.join(' '))}`);
+  const results = page.locator('#search-page .pagefind-ui__result');
+  await expect(results).toHaveCount(Math.min(5, two.size));
+  await expect(page.locator('#search-page .search-some-words-note:not([hidden])')).toHaveText(/一部の語だけを含む結果/);
+  const hrefs = await page.locator('#search-page .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
+  const paths = hrefs.map((href) => href.slice(basePath.length - 1));
+  // Those holding every word first, in Pagefind's order; then records holding two of the three.
+  expect(paths.slice(0, whole!.length)).toEqual(urls(whole!));
+  for (const path of paths.slice(whole!.length)) expect(two.has(path), path).toBe(true);
+  // A query that many records hold whole needs no note.
+  await page.locator('#search-page .pagefind-ui__search-input').fill('サイバーセキュリティ 戦略');
+  await expect(page.locator('#search-page .pagefind-ui__message')).toContainText('サイバーセキュリティ 戦略');
+  await expect(results).toHaveCount(5);
+  await expect(page.locator('#search-page .search-some-words-note:not([hidden])')).toHaveCount(0);
+});

@@ -26,7 +26,15 @@ interface UiResult {
   meta: Record<string, string>;
   excerpt?: string;
   content?: string;
+  /** Holds all the query's words but one (public/search-bundle/pagefind.js). */
+  someWords?: boolean;
 }
+
+/**
+ * Between the words of a query as the UI hands it to the bundle (public/search-bundle/pagefind.js), which
+ * searches for all of them and, when that finds fewer than a handful of records, for all but one.
+ */
+export const WORD_BREAK = '\u001f';
 
 // Where a phrase may start: after Japanese or Latin punctuation, a closing bracket or a space.
 const PHRASE_END = /[、。，．,.）)」』】]\s*|\s+/u;
@@ -62,18 +70,30 @@ export function queryTerms(query: string, dictionary?: EnglishDictionary): strin
   return dictionary ? japaneseTerms(normalized, dictionary) : normalized.split(' ').filter(Boolean);
 }
 
-/** What Pagefind is given for a query (the terms cut into its words; a quoted phrase as it is). */
+/** The query's words as Pagefind is given them (each term cut into its segments; a quoted phrase as it is). */
+export function pagefindWords(query: string, dictionary?: EnglishDictionary): string[] {
+  return /^".+"$/.test(normalizeQuery(query)) ? [prepareQuery(query)] : queryTerms(query, dictionary).map(prepareQuery).filter(Boolean);
+}
+
+/** What Pagefind is given for a query: records holding every word. */
 export function pagefindQuery(query: string, dictionary?: EnglishDictionary): string {
-  return /^".+"$/.test(normalizeQuery(query)) ? prepareQuery(query) : prepareQuery(queryTerms(query, dictionary).join(' '));
+  return pagefindWords(query, dictionary).join(' ');
 }
 
 /**
  * Search results point at the Japanese pages (the only ones indexed). A search started on an English
  * page shows the same Japanese text with English navigation, so its results land on the page's English
  * twin: same path under /en/, same #anchor. `dictionary` maps English queries to Japanese terms (English
- * pages only); `onTerms` hears the terms of each query, for the note that says what was searched.
+ * pages only); `onTerms` hears the terms of each query, for the note that says what was searched;
+ * `onSomeWords` hears whether the results shown include records that hold only some of its words.
  */
-export function searchUiOptions(base: string, pathname: string, dictionary?: EnglishDictionary, onTerms?: (terms: string[], query: string) => void) {
+export function searchUiOptions(
+  base: string,
+  pathname: string,
+  dictionary?: EnglishDictionary,
+  onTerms?: (terms: string[], query: string) => void,
+  onSomeWords?: (some: boolean) => void,
+) {
   const { lang } = splitPath(pathname, base);
   let terms: string[] = [];
   return {
@@ -89,9 +109,11 @@ export function searchUiOptions(base: string, pathname: string, dictionary?: Eng
     processTerm(query: string) {
       terms = queryTerms(query, dictionary);
       onTerms?.(terms, query);
-      return pagefindQuery(query, dictionary);
+      onSomeWords?.(false);
+      return pagefindWords(query, dictionary).join(WORD_BREAK);
     },
     processResult(result: UiResult) {
+      if (result.someWords) onSomeWords?.(true);
       result.url = twinUrl(withHighlightTerms(result.url, terms), lang, base);
       const { title, page } = result.meta;
       if (page && page !== title) result.meta.title = `${title}（${page}）`;

@@ -31,12 +31,15 @@ export interface PageExtras {
   filterLabels: Record<string, string>;
   /** The note that names the Japanese terms an English query searched, with {{terms}}. */
   termsNote: string;
+  /** The note shown when results that hold only some of the query's words follow those that hold all. */
+  someWordsNote: string;
 }
 
 /** Reads PageExtras from an element's data attributes. */
 export const pageExtras = (el: HTMLElement | null): PageExtras => ({
   filterLabels: JSON.parse(el?.dataset.filterLabels ?? '{}'),
   termsNote: el?.dataset.termsNote ?? '',
+  someWordsNote: el?.dataset.someWordsNote ?? '',
 });
 
 /** Mounts the UI on `element` with `options` under this site's; returns it for `triggerSearch`. */
@@ -44,7 +47,8 @@ export async function mountSearch(element: string, root: Element, options: Parti
   const base = import.meta.env.BASE_URL;
   const dictionary = await englishDictionary(splitPath(window.location.pathname, base).lang);
   const note = termsNote(dictionary, extras.termsNote);
-  const site = searchUiOptions(base, window.location.pathname, dictionary, note.show);
+  const someWords = Object.assign(document.createElement('p'), { className: 'search-some-words-note', hidden: true, textContent: extras.someWordsNote });
+  const site = searchUiOptions(base, window.location.pathname, dictionary, note.show, (some) => (someWords.hidden = !some));
   const ui = new PagefindUI({
     ...options,
     ...site,
@@ -56,7 +60,7 @@ export async function mountSearch(element: string, root: Element, options: Parti
       return site.processResult(result);
     },
   });
-  root.querySelector(`${element} .pagefind-ui__drawer`)?.before(note.element);
+  root.querySelector(`${element} .pagefind-ui__drawer`)?.before(note.element, someWords);
   relabelFilters(root, extras.filterLabels);
   return ui as { triggerSearch(query: string): void };
 }
