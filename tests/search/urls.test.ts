@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { queryTerms, readableExcerpt, searchPageUrl, searchUiOptions } from '../../src/lib/search/client.ts';
+import { queryTerms, readableExcerpt, searchPageUrl, searchUiOptions, WORD_BREAK } from '../../src/lib/search/client.ts';
 import { prepareQuery } from '../../src/lib/search/text.ts';
 
 const result = (url: string) => ({ url, meta: { title: '1 新型コロナウイルス感染症への対応', page: '1章 サイバーセキュリティを取り巻く環境' } });
@@ -26,7 +26,9 @@ test('the search page URL keeps the language of the page it was opened from', ()
 
 test('a result marks the terms as typed, not the pieces Pagefind searched', () => {
   const options = searchUiOptions('/', '/part-2/');
-  assert.equal(options.processTerm('ﾃﾚﾜｰｸ  中小企業'), prepareQuery('テレワーク 中小企業'));
+  // Each word cut into Pagefind's pieces, the words kept apart for the bundle's fallback (public/search-bundle/).
+  assert.equal(options.processTerm('ﾃﾚﾜｰｸ  中小企業'), `${prepareQuery('テレワーク')}${WORD_BREAK}中小企業`);
+  assert.equal(prepareQuery('テレワーク'), 'テレ ワーク');
   const { url } = options.processResult({ url: '/part-1/chapter-1/?pagefind-highlight=%E3%83%86%E3%83%AC&pagefind-highlight=%E3%83%AF%E3%83%BC%E3%82%AF#p1-c1-s1', meta: { title: 't', page: 't' } });
   assert.deepEqual(new URL(url, 'http://x').searchParams.getAll('pagefind-highlight'), ['テレワーク', '中小企業']);
   assert.ok(url.endsWith('#p1-c1-s1'));
@@ -35,9 +37,19 @@ test('a result marks the terms as typed, not the pieces Pagefind searched', () =
 test('on English pages an English query searches the Japanese terms the dictionary gives', () => {
   const terms: string[][] = [];
   const options = searchUiOptions('/', '/en/search/', { telework: 'テレワーク', sme: '中小企業' }, (t) => terms.push(t));
-  assert.equal(options.processTerm('telework for SMEs'), prepareQuery('テレワーク 中小企業'));
+  assert.equal(options.processTerm('telework for SMEs'), ['テレワーク', '中小企業'].map(prepareQuery).join(WORD_BREAK));
   assert.deepEqual(terms, [['テレワーク', '中小企業']]);
   assert.deepEqual(queryTerms('Emotet', {}), ['Emotet']);
+});
+
+test('the UI hears when the results shown include records holding only some of the words, and each new query resets it', () => {
+  const heard: boolean[] = [];
+  const options = searchUiOptions('/', '/search/', undefined, undefined, (some) => heard.push(some));
+  options.processTerm('テレワーク 中小企業 ランサムウェア');
+  options.processResult({ ...result('/part-1/chapter-1/#p1-c1-s1') });
+  options.processResult({ ...result('/annex-1/section-4/#m2020-4-3-to'), someWords: true });
+  options.processTerm('テレワーク');
+  assert.deepEqual(heard, [false, true, false]);
 });
 
 test('excerpts start at a phrase boundary and do not repeat a glossary term', () => {
