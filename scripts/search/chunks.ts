@@ -3,11 +3,12 @@
  * about 20,000 word positions (a constant in its source, `chunk_index(word_map, 20000)`, not an option):
  * here 20–25 kB gzipped each, and a query loads about one chunk per word it is cut into (ランサムウェア is
  * ラン / サム / ウェア in the browser, three chunks). `rechunk` re-cuts the index Pagefind wrote into chunks
- * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, and rewrites the metadata that lists them.
+ * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, gives the result fragments shorter names
+ * (fragmentNames), and rewrites the metadata that lists both.
  * It reads Pagefind's files only as the format version it knows, and stops the build on any other.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -139,9 +140,20 @@ export function bounds(chunks: Word[][]): { from: string; to: string }[] {
   return named;
 }
 
+/**
+ * Short names for the result fragments. Pagefind names each by its own content hash, and the metadata
+ * that the first query loads lists one per record: 1,400 random hashes that gzip cannot shrink (4 kB of
+ * its 12). Here they are one hash of all of them, the same in every name (so a changed record still
+ * changes every URL), and the record's number.
+ */
+export function fragmentNames(language: string, hashes: readonly string[]): string[] {
+  const all = createHash('sha256').update(hashes.join('\n')).digest('hex').slice(0, 8);
+  return hashes.map((_, i) => `${language}_${all}${i.toString(36)}`);
+}
+
 const byteOrder = (a: Word, b: Word) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0]));
 
-/** Re-cuts the word index of every language in the Pagefind bundle at `dir`; returns the chunk counts. */
+/** Re-cuts the word index of every language in the Pagefind bundle at `dir` and renames its fragments; returns the chunk counts. */
 export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: string; before: number; after: number }[] {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
@@ -153,7 +165,8 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
     const meta = unpack(metaFile);
     // [version, pages, chunks [[from, to, hash]], filters, …]
     const listed = Array.isArray(meta) ? meta[2] : undefined;
-    if (!Array.isArray(meta) || meta[0] !== FORMAT || !Array.isArray(listed) || !listed.every((c) => Array.isArray(c) && c.length === 3 && typeof c[2] === 'string')) {
+    const pagesOk = Array.isArray(meta) && Array.isArray(meta[1]) && meta[1].every((p) => Array.isArray(p) && typeof p[0] === 'string');
+    if (!Array.isArray(meta) || meta[0] !== FORMAT || !pagesOk || !Array.isArray(listed) || !listed.every((c) => Array.isArray(c) && c.length === 3 && typeof c[2] === 'string')) {
       throw new Error(`${metaFile}: not the metadata layout of Pagefind ${FORMAT}`);
     }
     const words: Word[] = [];
@@ -174,6 +187,12 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
       names.add(name);
       writeFileSync(join(dir, 'index', `${name}.pf_index`), data);
       return [from, to, name];
+    });
+    // [[hash, word count, …], …]
+    const pages = meta[1] as [string, ...Cbor[]][];
+    fragmentNames(language, pages.map((p) => p[0])).forEach((name, i) => {
+      renameSync(join(dir, 'fragment', `${pages[i]![0]}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
+      pages[i]![0] = name;
     });
     const metaData = pack(meta);
     info.hash = `${language}_${hashOf(metaData).slice(0, 10)}`;
