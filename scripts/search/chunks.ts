@@ -13,11 +13,15 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
- * A quarter of Pagefind's: a word costs 5–8 kB instead of 20–25 kB, and the chunk list in the metadata, loaded
- * once with the first query, grows by 2 kB. An eighth saved 4 kB more on the first query and 8 kB on the next
- * (`npm run bench`) but ranked one golden query lower (tests/e2e/search.spec.ts: 96 % here, 94 % there).
+ * An eighth of Pagefind's: a word costs 3–5 kB instead of 20–25 kB; the chunk list in the metadata, loaded
+ * once with the first query, grows by 1 kB over a quarter's. Cut this fine, a plain cut ranked golden queries
+ * lower (75/83 against 77/83, tests/e2e/search.spec.ts): Pagefind loads only the chunk whose bounds hold a
+ * query word, so the longer words it extends to (テレ → テレワーク) were missed when they lay in the next
+ * chunk. Words that begin with the same `KEEP_TOGETHER` characters stay in one chunk, which keeps 77/83;
+ * 1,500 positions saved under 1 kB more and lost a golden query.
  */
-export const POSITIONS_PER_CHUNK = 5000;
+export const POSITIONS_PER_CHUNK = 2500;
+export const KEEP_TOGETHER = 2;
 /** The index format this was written against (`version` in pagefind-entry.json). */
 const FORMAT = '1.6.0';
 const SIGNATURE = 'pagefind_dcd';
@@ -105,15 +109,19 @@ export type Word = [string, [number, number[], Cbor[]][], ...Cbor[]];
 /**
  * Pagefind's cut: words in byte order, a new chunk once a count reaches `size`: each page of a word counts
  * its positions and further entries, plus one (at 20,000 this gives exactly the chunks Pagefind 1.6 wrote).
+ * With `keep`, a chunk runs on past `size` while the next word starts with the same `keep` characters
+ * as the last.
  */
-export function cut(words: Word[], size: number): Word[][] {
+export function cut(words: Word[], size: number, keep = 0): Word[][] {
   const chunks: Word[][] = [];
   let chunk: Word[] = [];
   let positions = 0;
-  for (const word of words) {
+  const start = (w: Word) => [...w[0]].slice(0, keep).join('');
+  for (const [i, word] of words.entries()) {
     positions += word[1].reduce((sum, page) => sum + page[1].length + page[2].length + 1, 0);
     chunk.push(word);
-    if (positions >= size) {
+    const next = words[i + 1];
+    if (positions >= size && !(keep && next && [...word[0]].length >= keep && start(next) === start(word))) {
       chunks.push(chunk);
       chunk = [];
       positions = 0;
@@ -177,7 +185,7 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
       words.push(...(index[0] as Word[]));
       rmSync(file);
     }
-    const chunks = cut(words.sort(byteOrder), size);
+    const chunks = cut(words.sort(byteOrder), size, KEEP_TOGETHER);
     const names = new Set<string>();
     meta[2] = bounds(chunks).map(({ from, to }, i) => {
       const data = pack([chunks[i]!]);

@@ -60,3 +60,16 @@ test('fragment names are unique, share one prefix, and change when any fragment 
   const changed = fragmentNames('ja', [...hashes.slice(0, -1), 'ja_fffffff']);
   assert.ok(names.every((n, i) => n !== changed[i]));
 });
+
+test('with keep, words that start alike stay in one chunk past the size', () => {
+  const word = (text: string, positions: number): Word => [text, [[0, Array.from({ length: positions }, (_, i) => i), []]], []];
+  const words = [word('テレ', 9), word('テレビ', 1), word('テレワーク', 5), word('データ', 5), word('デジタル', 9), word('電子', 1)];
+  assert.deepEqual(
+    cut(words, 8).map((c) => c.map((w) => w[0])),
+    [['テレ'], ['テレビ', 'テレワーク'], ['データ', 'デジタル'], ['電子']],
+  );
+  assert.deepEqual(
+    cut(words, 8, 2).map((c) => c.map((w) => w[0])),
+    [['テレ', 'テレビ', 'テレワーク'], ['データ', 'デジタル'], ['電子']],
+  );
+});
