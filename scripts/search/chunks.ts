@@ -3,8 +3,8 @@
  * about 20,000 word positions (a constant in its source, `chunk_index(word_map, 20000)`, not an option):
  * here 20–25 kB gzipped each, and a query loads about one chunk per word it is cut into (ランサムウェア is
  * ラン / サム / ウェア in the browser, three chunks). `rechunk` re-cuts the index Pagefind wrote into chunks
- * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, gives the result fragments shorter names
- * (fragmentNames), and rewrites the metadata that lists both.
+ * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, gives the result fragments and chunks shorter
+ * names (shortNames), and rewrites the metadata that lists both.
  * It reads Pagefind's files only as the format version it knows, and stops the build on any other.
  */
 import { createHash } from 'node:crypto';
@@ -149,12 +149,12 @@ export function bounds(chunks: Word[][]): { from: string; to: string }[] {
 }
 
 /**
- * Short names for the result fragments. Pagefind names each by its own content hash, and the metadata
- * that the first query loads lists one per record: 1,400 random hashes that gzip cannot shrink (4 kB of
- * its 12). Here they are one hash of all of them, the same in every name (so a changed record still
- * changes every URL), and the record's number.
+ * Short names for the result fragments and word-index chunks. Pagefind names each by its own content hash,
+ * and the metadata that the first query loads lists them all: 1,400 fragments and 240 chunks, random hashes
+ * that gzip cannot shrink (5 kB of its 12). Here they are one hash of all of them, the same in every name
+ * (so a changed file still changes every URL), and the file's number.
  */
-export function fragmentNames(language: string, hashes: readonly string[]): string[] {
+export function shortNames(language: string, hashes: readonly string[]): string[] {
   const all = createHash('sha256').update(hashes.join('\n')).digest('hex').slice(0, 8);
   return hashes.map((_, i) => `${language}_${all}${i.toString(36)}`);
 }
@@ -186,19 +186,15 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
       rmSync(file);
     }
     const chunks = cut(words.sort(byteOrder), size, KEEP_TOGETHER);
-    const names = new Set<string>();
+    const data = chunks.map((chunk) => pack([chunk]));
+    const names = shortNames(language, data.map(hashOf));
     meta[2] = bounds(chunks).map(({ from, to }, i) => {
-      const data = pack([chunks[i]!]);
-      const hash = hashOf(data);
-      let name = `${language}_${hash.slice(0, 7)}`;
-      for (let n = 8; names.has(name); n++) name = `${language}_${hash.slice(0, n)}`;
-      names.add(name);
-      writeFileSync(join(dir, 'index', `${name}.pf_index`), data);
-      return [from, to, name];
+      writeFileSync(join(dir, 'index', `${names[i]}.pf_index`), data[i]!);
+      return [from, to, names[i]!];
     });
     // [[hash, word count, …], …]
     const pages = meta[1] as [string, ...Cbor[]][];
-    fragmentNames(language, pages.map((p) => p[0])).forEach((name, i) => {
+    shortNames(language, pages.map((p) => p[0])).forEach((name, i) => {
       renameSync(join(dir, 'fragment', `${pages[i]![0]}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
       pages[i]![0] = name;
     });
