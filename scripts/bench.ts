@@ -4,7 +4,8 @@
 //   - first load per page kind: every response a page fetches in Chromium with an empty cache, each
 //     gzipped at level 9 as a static host would send it, by resource type;
 //   - search: what the header dialog fetches for a first query and for a following, different one;
-//   - where the bytes of a content page's HTML go (each part's share of the gzipped page).
+//   - where the bytes of a content page's HTML go (each part's share of the gzipped page; parts overlap:
+//     the head holds the CSP and scripts, main holds charts).
 // It prints the figures side by side with ratios and writes them to bench.json; it asserts nothing.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -183,6 +184,10 @@ function htmlBreakdown(file: string): Record<string, number> {
     'glossary definitions inline (.term-tip)': '.term-tip',
     'main content (less the definitions)': 'main',
     footer: 'footer',
+    'inline SVG (icons, charts)': 'svg',
+    'inline scripts': 'script:not([src])',
+    'Content-Security-Policy meta': 'meta[http-equiv="content-security-policy"]',
+    'head meta tags (less the CSP)': 'head meta:not([http-equiv])',
   };
   const out: Record<string, number> = { total };
   for (const [name, selector] of Object.entries(parts)) {

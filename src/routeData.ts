@@ -29,6 +29,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const parent = ancestors(route.sidebar)?.at(-1)?.label;
   const title = route.head.find((entry) => entry.tag === 'title');
   if (title && parent) title.content = `${titleInContext(route.entry.data.title, parent, route.lang)} | ${route.siteTitle}`;
+  // Starlight's defaults that no reader uses: two generator tags, and a large-image card for a page with no image.
+  route.head = route.head.filter((entry) => !(entry.tag === 'meta' && ['generator', 'twitter:card'].includes(entry.attrs?.name as string)));
   // The 404 page answers for every missing path: it has no language twin to point at, so no alternates.
   if (context.url.pathname.includes('404')) {
     route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'alternate'));

@@ -3,20 +3,25 @@
  * about 20,000 word positions (a constant in its source, `chunk_index(word_map, 20000)`, not an option):
  * here 20–25 kB gzipped each, and a query loads about one chunk per word it is cut into (ランサムウェア is
  * ラン / サム / ウェア in the browser, three chunks). `rechunk` re-cuts the index Pagefind wrote into chunks
- * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, and rewrites the metadata that lists them.
+ * of `POSITIONS_PER_CHUNK` positions the same way Pagefind does, gives the result fragments and chunks shorter
+ * names (shortNames), and rewrites the metadata that lists both.
  * It reads Pagefind's files only as the format version it knows, and stops the build on any other.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
- * A quarter of Pagefind's: a word costs 5–8 kB instead of 20–25 kB, and the chunk list in the metadata, loaded
- * once with the first query, grows by 2 kB. An eighth saved 4 kB more on the first query and 8 kB on the next
- * (`npm run bench`) but ranked one golden query lower (tests/e2e/search.spec.ts: 96 % here, 94 % there).
+ * An eighth of Pagefind's: a word costs 3–5 kB instead of 20–25 kB; the chunk list in the metadata, loaded
+ * once with the first query, grows by 1 kB over a quarter's. Cut this fine, a plain cut ranked golden queries
+ * lower (75/83 against 77/83, tests/e2e/search.spec.ts): Pagefind loads only the chunk whose bounds hold a
+ * query word, so the longer words it extends to (テレ → テレワーク) were missed when they lay in the next
+ * chunk. Words that begin with the same `KEEP_TOGETHER` characters stay in one chunk, which keeps 77/83;
+ * 1,500 positions saved under 1 kB more and lost a golden query.
  */
-export const POSITIONS_PER_CHUNK = 5000;
+export const POSITIONS_PER_CHUNK = 2500;
+export const KEEP_TOGETHER = 2;
 /** The index format this was written against (`version` in pagefind-entry.json). */
 const FORMAT = '1.6.0';
 const SIGNATURE = 'pagefind_dcd';
@@ -104,15 +109,19 @@ export type Word = [string, [number, number[], Cbor[]][], ...Cbor[]];
 /**
  * Pagefind's cut: words in byte order, a new chunk once a count reaches `size`: each page of a word counts
  * its positions and further entries, plus one (at 20,000 this gives exactly the chunks Pagefind 1.6 wrote).
+ * With `keep`, a chunk runs on past `size` while the next word starts with the same `keep` characters
+ * as the last.
  */
-export function cut(words: Word[], size: number): Word[][] {
+export function cut(words: Word[], size: number, keep = 0): Word[][] {
   const chunks: Word[][] = [];
   let chunk: Word[] = [];
   let positions = 0;
-  for (const word of words) {
+  const start = (w: Word) => [...w[0]].slice(0, keep).join('');
+  for (const [i, word] of words.entries()) {
     positions += word[1].reduce((sum, page) => sum + page[1].length + page[2].length + 1, 0);
     chunk.push(word);
-    if (positions >= size) {
+    const next = words[i + 1];
+    if (positions >= size && !(keep && next && [...word[0]].length >= keep && start(next) === start(word))) {
       chunks.push(chunk);
       chunk = [];
       positions = 0;
@@ -139,9 +148,20 @@ export function bounds(chunks: Word[][]): { from: string; to: string }[] {
   return named;
 }
 
+/**
+ * Short names for the result fragments and word-index chunks. Pagefind names each by its own content hash,
+ * and the metadata that the first query loads lists them all: 1,400 fragments and 240 chunks, random hashes
+ * that gzip cannot shrink (5 kB of its 12). Here they are one hash of all of them, the same in every name
+ * (so a changed file still changes every URL), and the file's number.
+ */
+export function shortNames(language: string, hashes: readonly string[]): string[] {
+  const all = createHash('sha256').update(hashes.join('\n')).digest('hex').slice(0, 8);
+  return hashes.map((_, i) => `${language}_${all}${i.toString(36)}`);
+}
+
 const byteOrder = (a: Word, b: Word) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0]));
 
-/** Re-cuts the word index of every language in the Pagefind bundle at `dir`; returns the chunk counts. */
+/** Re-cuts the word index of every language in the Pagefind bundle at `dir` and renames its fragments; returns the chunk counts. */
 export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: string; before: number; after: number }[] {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
@@ -153,7 +173,8 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
     const meta = unpack(metaFile);
     // [version, pages, chunks [[from, to, hash]], filters, …]
     const listed = Array.isArray(meta) ? meta[2] : undefined;
-    if (!Array.isArray(meta) || meta[0] !== FORMAT || !Array.isArray(listed) || !listed.every((c) => Array.isArray(c) && c.length === 3 && typeof c[2] === 'string')) {
+    const pagesOk = Array.isArray(meta) && Array.isArray(meta[1]) && meta[1].every((p) => Array.isArray(p) && typeof p[0] === 'string');
+    if (!Array.isArray(meta) || meta[0] !== FORMAT || !pagesOk || !Array.isArray(listed) || !listed.every((c) => Array.isArray(c) && c.length === 3 && typeof c[2] === 'string')) {
       throw new Error(`${metaFile}: not the metadata layout of Pagefind ${FORMAT}`);
     }
     const words: Word[] = [];
@@ -164,16 +185,18 @@ export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: st
       words.push(...(index[0] as Word[]));
       rmSync(file);
     }
-    const chunks = cut(words.sort(byteOrder), size);
-    const names = new Set<string>();
+    const chunks = cut(words.sort(byteOrder), size, KEEP_TOGETHER);
+    const data = chunks.map((chunk) => pack([chunk]));
+    const names = shortNames(language, data.map(hashOf));
     meta[2] = bounds(chunks).map(({ from, to }, i) => {
-      const data = pack([chunks[i]!]);
-      const hash = hashOf(data);
-      let name = `${language}_${hash.slice(0, 7)}`;
-      for (let n = 8; names.has(name); n++) name = `${language}_${hash.slice(0, n)}`;
-      names.add(name);
-      writeFileSync(join(dir, 'index', `${name}.pf_index`), data);
-      return [from, to, name];
+      writeFileSync(join(dir, 'index', `${names[i]}.pf_index`), data[i]!);
+      return [from, to, names[i]!];
+    });
+    // [[hash, word count, …], …]
+    const pages = meta[1] as [string, ...Cbor[]][];
+    shortNames(language, pages.map((p) => p[0])).forEach((name, i) => {
+      renameSync(join(dir, 'fragment', `${pages[i]![0]}.pf_fragment`), join(dir, 'fragment', `${name}.pf_fragment`));
+      pages[i]![0] = name;
     });
     const metaData = pack(meta);
     info.hash = `${language}_${hashOf(metaData).slice(0, 10)}`;

@@ -6,10 +6,11 @@
  * tree, are read from the build. Only Japanese pages are indexed: the English pages show the same
  * Japanese text, and their search uses this index (src/lib/search/client.ts).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { transform } from 'esbuild';
 import { convertSeed } from '../convert/index.ts';
 import type { SearchRecord } from '../convert/emit/search/records.ts';
 import { FILTER, KIND } from '../../src/lib/search/filters.ts';
@@ -106,6 +107,11 @@ if (import.meta.main) {
   await pagefind.close();
   // Smaller word-index chunks, so that each word of a query costs less (chunks.ts).
   const chunks = rechunk(output).map((c) => `${c.before} → ${c.after}`);
+  // Pagefind ships its script with whitespace dropped but names kept, and the site's entry to it
+  // (public/search-bundle) is copied as written, comments and all: minified, the first query loads 2.2 kB less.
+  for (const script of [join(output, 'pagefind.js'), join(DIST, 'search-bundle', 'pagefind.js')]) {
+    writeFileSync(script, (await transform(readFileSync(script, 'utf8'), { minify: true, format: 'esm' })).code);
+  }
   const pages = new Set(records.map((r) => r.url.split('#')[0])).size;
   console.log(`search index: ${records.length} records from ${pages} pages, word-index chunks ${chunks.join(', ')}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -2,7 +2,7 @@
 // and bounded as Pagefind's own tests expect (pagefind/src/index/mod.rs, build_index_chunks and build_chunk_meta).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bounds, cut, decodeCbor, encodeCbor, type Cbor, type Word } from '../../scripts/search/chunks.ts';
+import { bounds, cut, decodeCbor, encodeCbor, shortNames, type Cbor, type Word } from '../../scripts/search/chunks.ts';
 
 test('CBOR: the examples of RFC 8949 appendix A encode and decode both ways', () => {
   const examples: [Cbor, string][] = [
@@ -50,4 +50,26 @@ test('chunks are cut and bounded as Pagefind cuts them', () => {
     { from: 'apr', to: 'b' },
     { from: 'p', to: 'peach' },
   ]);
+});
+
+test('short names are unique, share one prefix, and change when any fragment does', () => {
+  const hashes = Array.from({ length: 1500 }, (_, i) => `ja_${(i * 7919).toString(16).padStart(7, '0')}`);
+  const names = shortNames('ja', hashes);
+  assert.equal(new Set(names).size, hashes.length);
+  assert.ok(names.every((n) => n.startsWith(names[0]!.slice(0, 11)) && /^ja_[0-9a-f]{8}[0-9a-z]+$/.test(n)));
+  const changed = shortNames('ja', [...hashes.slice(0, -1), 'ja_fffffff']);
+  assert.ok(names.every((n, i) => n !== changed[i]));
+});
+
+test('with keep, words that start alike stay in one chunk past the size', () => {
+  const word = (text: string, positions: number): Word => [text, [[0, Array.from({ length: positions }, (_, i) => i), []]], []];
+  const words = [word('テレ', 9), word('テレビ', 1), word('テレワーク', 5), word('データ', 5), word('デジタル', 9), word('電子', 1)];
+  assert.deepEqual(
+    cut(words, 8).map((c) => c.map((w) => w[0])),
+    [['テレ'], ['テレビ', 'テレワーク'], ['データ', 'デジタル'], ['電子']],
+  );
+  assert.deepEqual(
+    cut(words, 8, 2).map((c) => c.map((w) => w[0])),
+    [['テレ', 'テレビ', 'テレワーク'], ['データ', 'デジタル'], ['電子']],
+  );
 });
