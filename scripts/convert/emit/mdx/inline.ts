@@ -12,6 +12,22 @@ export function displayedText(nodes: readonly InlineNode[], i: number): string {
 }
 
 /**
+ * The report's text of a run as a reader sees it, as plain text: spacing normalised, a term as it reads,
+ * a printed URL as printed; generated link words and footnote digits left out (they are not the report's
+ * sentence). For search records and quotations on generated pages.
+ */
+export function reportText(nodes: readonly InlineNode[]): string {
+  return nodes
+    .map((node, i) => {
+      if (node.type === 'text') return displayedText(nodes, i);
+      if (node.type === 'termReference') return node.value;
+      if (node.type === 'link') return node.label === undefined ? node.url : '';
+      return '';
+    })
+    .join('');
+}
+
+/**
  * Inline nodes as MDX: report text escaped and spacing-normalised, links and footnote references as JSX.
  * `t` gives the words of generated links in the page's language.
  */

@@ -18,8 +18,9 @@ export function ministryPageTitles(ministries: readonly Ministry[], t: Translate
   return [{ slug: MINISTRIES_SLUG, title: t('ministriesTitle') }, ...ministries.map((m) => ({ slug: `${MINISTRIES_SLUG}/${m.id}`, title: t('ministryTitle', { name: lang === 'en' ? m.en : m.ja }) }))];
 }
 
-function front(title: string, titleEn: string, order: number, t: Translate): string {
-  return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, 'sidebar:', `  order: ${order}`, '---'].join('\n');
+/** The frontmatter of a generated page (the ministry and policy-cycle pages); `extra` lines go before the sidebar order. */
+export function generatedFront(title: string, titleEn: string, order: number, t: Translate, extra: readonly string[] = []): string {
+  return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, ...extra, 'sidebar:', `  order: ${order}`, '---'].join('\n');
 }
 
 /**
@@ -92,7 +93,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
   pages.set(
     `${MINISTRIES_SLUG}/index.mdx`,
     [
-      front(titles.get(MINISTRIES_SLUG)!, titlesEn.get(MINISTRIES_SLUG)!, order, t),
+      generatedFront(titles.get(MINISTRIES_SLUG)!, titlesEn.get(MINISTRIES_SLUG)!, order, t),
       `<p class="generated-note">${t('generatedNote')}${t('ministriesIntro')}</p>`,
       tableBlock('ministries', 'ministry-index', t('ministriesTitle'), [t('columnMinistry'), t('columnCount2020'), t('columnCount2019')], indexRows, lang),
     ].join('\n\n') + '\n',
@@ -147,7 +148,7 @@ export function ministryPages(input: MinistryPagesInput, lang: Lang): Map<string
     pages.set(
       `${slug}.mdx`,
       [
-        front(titles.get(slug)!, titlesEn.get(slug)!, order, t),
+        generatedFront(titles.get(slug)!, titlesEn.get(slug)!, order, t),
         `<p class="generated-note">${t('generatedNote')}</p>`,
         ...annex3,
         ...cycleLinks,

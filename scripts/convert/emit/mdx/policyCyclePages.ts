@@ -5,11 +5,11 @@ import { POLICY_CYCLE_SLUG, type PolicyCycleSection } from '../../../../src/sche
 import { pageHref } from '../../pageHref.ts';
 import type { Lang, Translate } from '../../strings.ts';
 import type { BlockNode, InlineNode, MeasureTableNode, Root } from '../../types.ts';
-import { escapeMdxText, yamlString } from '../escape.ts';
+import { escapeMdxText } from '../escape.ts';
 import { cycleHeadings } from '../json/policyCycle.ts';
 import { columnLabels } from './handlers/measureTable.ts';
-import { displayedText } from './inline.ts';
-import { opening } from './ministryPages.ts';
+import { reportText } from './inline.ts';
+import { generatedFront, opening } from './ministryPages.ts';
 import { scrollRegion } from './scrollRegion.ts';
 
 /** The id of the index's table and of its chart in content/data/charts.json. */
@@ -24,10 +24,6 @@ export interface PolicyCyclePagesInput {
   order: number;
   t: Record<Lang, Translate>;
 }
-
-/** Text as the 2部2章 page shows it (spacing normalised), without its links: the words are the report's. */
-const plainText = (nodes: readonly InlineNode[]): string =>
-  nodes.map((n, i) => (n.type === 'text' ? displayedText(nodes, i) : n.type === 'termReference' ? n.value : n.type === 'link' ? (n.label ? '' : n.url) : n.label)).join('');
 
 /** The paragraphs printed under a heading of 2部2章, up to the next heading. */
 function blocksUnder(children: readonly BlockNode[], headingId: string): InlineNode[][] {
@@ -46,10 +42,6 @@ export function policyCyclePageTitles(sections: readonly PolicyCycleSection[], t
     { slug: POLICY_CYCLE_SLUG, title: t('policyCycleTitle') },
     ...sections.map((s) => ({ slug: `${POLICY_CYCLE_SLUG}/${s.id}`, title: t('cycleSectionTitle', { n: s.number, title: lang === 'en' ? s.title.en : s.title.ja }) })),
   ];
-}
-
-function front(title: string, titleEn: string, order: number, t: Translate, extra: string[] = []): string {
-  return ['---', `title: ${yamlString(title)}`, `titleEn: ${yamlString(titleEn)}`, `description: ${yamlString(t('pageDescription', { title }))}`, ...extra, 'sidebar:', `  order: ${order}`, '---'].join('\n');
 }
 
 /** How a continued measure was matched, in the reader's words: the same 項番, a moved one, a reprint, by hand; and whether a reviewer read it. */
@@ -97,7 +89,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
     `${POLICY_CYCLE_SLUG}/index.mdx`,
     [
       // Without a table of contents (the page has no headings) the table has the column's whole width.
-      front(titles.get(POLICY_CYCLE_SLUG)!, titlesEn.get(POLICY_CYCLE_SLUG)!, order, t, ['tableOfContents: false']),
+      generatedFront(titles.get(POLICY_CYCLE_SLUG)!, titlesEn.get(POLICY_CYCLE_SLUG)!, order, t, ['tableOfContents: false']),
       `import ReportChart from '${'../'.repeat(fileDepth)}src/components/ReportChart.astro';`,
       `<p class="generated-note">${t('policyCycleIntro')}</p>`,
       `<p class="cycle-totals">${escapeMdxText(t('cycleTotals', { n2020: total(1), n2019: total(0), sub: subRows, new: total(2), ended: total(3) }))}</p>`,
@@ -124,7 +116,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
     const slug = `${POLICY_CYCLE_SLUG}/${s.id}`;
     const h = headings.get(s.number)!;
     const rowHref = (m: Measure): string => pageHref(slug, ...(m.url.slice(1).split('/#') as [string, string]));
-    const blockTitle = (id: string): string => (lang === 'en' ? (headingsEn.get(id) ?? id) : plainText((narrative.children.find((b) => b.type === 'heading' && b.id === id) as { children: InlineNode[] }).children));
+    const blockTitle = (id: string): string => (lang === 'en' ? (headingsEn.get(id) ?? id) : reportText((narrative.children.find((b) => b.type === 'heading' && b.id === id) as { children: InlineNode[] }).children));
     const narrativeLinks = [h.results, h.evaluation, h.plan].map((id) => `<li><a href="${pageHref(slug, narrative.slug, id)}">${escapeMdxText(blockTitle(id))}</a></li>`).join('');
 
     // One entry per 2020 row, with its 2019 counterpart; then each 2019 row no 2020 row of this section continues.
@@ -148,7 +140,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
       const header = `<th scope="row"><span class="cycle-keys">${escapeMdxText(keys)}</span> <span class="cycle-status" data-status="${st.kind}">${escapeMdxText(st.text)}</span><ul class="ministries">${names.map((n) => `<li>${escapeMdxText(lang === 'en' ? n.en : n.ja)}</li>`).join('')}</ul></th>`;
       return `<tr id="cycle-${(m2020 ?? m2019)!.id}" data-status="${st.kind}">${header}${cell('plan', m2019, m2019?.plan, 'cycleRow2019', t('cycleNone2019'))}${cell('result', m2019, m2019?.result, 'cycleRow2019', t('cycleNone2019'))}${cell('next', m2020, m2020?.plan, 'cycleRow2020', t('cycleNone2020'))}</tr>`;
     });
-    const evaluation = blocksUnder(narrative.children, h.evaluation).map((p) => `<p>${report(plainText(p))}</p>`);
+    const evaluation = blocksUnder(narrative.children, h.evaluation).map((p) => `<p>${report(reportText(p))}</p>`);
     const facts = [
       [t('columnCycle2019'), t('count', { n: s.measures2019.length })],
       [t('columnCycle2020'), t('count', { n: s.measures2020.length })],
@@ -161,7 +153,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
       `${slug}.mdx`,
       [
         // Its three headings need no table of contents; the entries need the width.
-        front(titles.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, titlesEn.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, order, t, ['tableOfContents: false']),
+        generatedFront(titles.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, titlesEn.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, order, t, ['tableOfContents: false']),
         `<p class="generated-note">${t('cycleIntro', { n: s.number })}</p>`,
         `<div class="cross-links"><span class="cross-links-label">${escapeMdxText(t('cycleNarrative', { n: s.number }))}</span><ul>${narrativeLinks}</ul></div>`,
         `## ${t('cycleFiguresHeading')} {#figures}`,

@@ -17,7 +17,7 @@ import { REPORT_UNITS } from '../../reportUnits.ts';
 import type { Translate } from '../../strings.ts';
 import type { BlockNode, InlineNode, MeasureRow, MeasureTableNode, TableNode, UnitNode, Root } from '../../types.ts';
 import { measureHeaderCells } from '../mdx/handlers/measureTable.ts';
-import { displayedText } from '../mdx/inline.ts';
+import { reportText } from '../mdx/inline.ts';
 import { ministryPageTitles } from '../mdx/ministryPages.ts';
 import { policyCyclePageTitles } from '../mdx/policyCyclePages.ts';
 import type { PolicyCycleSection } from '../../../../src/schemas/policyCycle.ts';
@@ -50,23 +50,11 @@ interface Draft {
   ministries?: string[];
 }
 
-/** The report text of inline nodes as the page shows it, without footnote digits and generated link words. */
-function text(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node, i) => {
-      if (node.type === 'text') return displayedText(nodes, i);
-      if (node.type === 'termReference') return node.value;
-      if (node.type === 'link') return node.label === undefined ? node.url : '';
-      return '';
-    })
-    .join('');
-}
-
 const labelled = (label: string, title: string) => (label ? `${label} ${title}` : title);
 
 /** A measure table's caption as its page prints it, with `key`: the table's node key, or one of its rows'. */
 const measureCaption = (table: MeasureTableNode, key: string, t: Translate) =>
-  t(table.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key, title: text(table.title) });
+  t(table.year === 2020 ? 'tableCaption2020' : 'tableCaption2019', { key, title: reportText(table.title) });
 
 /**
  * A measure row's title, the one place that says how a result names a row: its table's caption with the
@@ -101,10 +89,10 @@ function kindOf(top: UnitNode, place: Place, part: string | undefined): string |
 }
 
 function tableDraft(node: TableNode, section: Draft, t: Translate): Draft {
-  const caption = text(node.caption);
+  const caption = reportText(node.caption);
   const name = node.labelKey ? t(node.labelKey.key, node.labelKey.params) : (node.label ?? '');
-  const cells = [...node.head, ...node.rows].flatMap((row) => row.flatMap((c) => (c.uiText ? [t(c.uiText)] : c.paragraphs.map(text))));
-  return { id: node.id, title: caption || name || section.title, place: 'table', lines: [caption, ...cells, ...node.notes.map(text), ...(node.figureText ?? []).map(text)] };
+  const cells = [...node.head, ...node.rows].flatMap((row) => row.flatMap((c) => (c.uiText ? [t(c.uiText)] : c.paragraphs.map(reportText))));
+  return { id: node.id, title: caption || name || section.title, place: 'table', lines: [caption, ...cells, ...node.notes.map(reportText), ...(node.figureText ?? []).map(reportText)] };
 }
 
 /** The drafts of one unit's page, in reading order: the page's own, then one per place. */
@@ -115,22 +103,22 @@ function unitDrafts(unit: UnitNode, pageTitle: string, t: Translate): Draft[] {
   const blocks = (nodes: readonly BlockNode[]) => nodes.forEach((node) => (handlers[node.type] as (n: BlockNode) => void)(node));
   // One handler per block type, as the MDX emitter has: a new node type does not compile until it has one.
   const handlers: { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>) => void } = {
-    heading: (node) => (section = add({ id: node.id, title: labelled(node.label, text(node.children)), place: 'heading', lines: [], imageOnly: node.imageOnly })),
-    paragraph: (node) => section.lines.push(text(node.children)),
+    heading: (node) => (section = add({ id: node.id, title: labelled(node.label, reportText(node.children)), place: 'heading', lines: [], imageOnly: node.imageOnly })),
+    paragraph: (node) => section.lines.push(reportText(node.children)),
     column: (node) => {
       const [title, ...rest] = node.children;
       blocks(title ? [title] : []);
       if (node.imageOnly) section.imageOnly = true;
       blocks(rest);
     },
-    strategyBox: (node) => (section.lines.push(text(node.header.children)), blocks(node.children)),
-    figure: (node) => (section.lines.push(labelled(node.label, text(node.caption.children))), blocks(node.content ?? [])),
+    strategyBox: (node) => (section.lines.push(reportText(node.header.children)), blocks(node.children)),
+    figure: (node) => (section.lines.push(labelled(node.label, reportText(node.caption.children))), blocks(node.content ?? [])),
     table: (node) => add(tableDraft(node, section, t)),
     measureTable: (node) => {
       // The caption and the column heads stay with the section; each row is a place of its own.
       section.lines.push(measureCaption(node, node.nodeKey, t), ...measureHeaderCells(node).map((c) => normaliseSpacing(c)));
       for (const row of node.rows) {
-        const lines = [row.label, ...row.parts.flatMap((p) => [...p.ministries, ...p.plan.map((x) => text(x.children)), ...p.result.map((x) => text(x.children))])];
+        const lines = [row.label, ...row.parts.flatMap((p) => [...p.ministries, ...p.plan.map((x) => reportText(x.children)), ...p.result.map((x) => reportText(x.children))])];
         add({ id: row.id, title: measureRowTitle(node, row, t), place: 'row', lines, ministries: [...new Set(row.parts.flatMap((p) => p.ministries))] });
       }
     },
@@ -138,16 +126,16 @@ function unitDrafts(unit: UnitNode, pageTitle: string, t: Translate): Draft[] {
       // Each index letter is a heading of the page; its terms are records, so it holds no text of its own.
       for (const letter of node.letters) {
         section = add({ id: letter.id, title: letter.index, place: 'heading', lines: [] });
-        for (const term of letter.terms) add({ id: term.id, title: term.term, place: 'term', lines: [term.term, ...term.definition.map(text)] });
+        for (const term of letter.terms) add({ id: term.id, title: term.term, place: 'term', lines: [term.term, ...term.definition.map(reportText)] });
       }
     },
     // A printed table of contents: each entry's title and printed page number; the dot leader is layout.
     contents: (node) => section.lines.push(...node.entries.map((e) => `${normaliseSpacing(e.title)} ${e.page}`)),
-    byline: (node) => section.lines.push(`${text(node.role)} ${text(node.holder)}`),
+    byline: (node) => section.lines.push(`${reportText(node.role)} ${reportText(node.holder)}`),
     crossLinks: () => undefined,
   };
   blocks(unit.children);
-  for (const fn of unit.footnotes) add({ id: fn.id, title: `${t('footnotesHeading')} ${fn.label}`, place: 'footnote', lines: [`${fn.label} ${text(fn.children)}`] });
+  for (const fn of unit.footnotes) add({ id: fn.id, title: `${t('footnotesHeading')} ${fn.label}`, place: 'footnote', lines: [`${fn.label} ${reportText(fn.children)}`] });
   return drafts;
 }
 
