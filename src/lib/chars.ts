@@ -32,5 +32,15 @@ export function columns(text: string): number {
 /** Kana or kanji: text without them (English labels, numbers, ASCII ids) is not Japanese. */
 export const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
+export type JapaneseScript = 'kanji' | 'katakana' | 'hiragana';
+
+/** The script of a Japanese character as far as word boundaries go: kanji (with 々 and 〆), katakana (with ー), hiragana. */
+export function japaneseScript(c: string): JapaneseScript | undefined {
+  if (/[\p{Script=Han}々〆]/u.test(c)) return 'kanji';
+  if (/[\p{Script=Katakana}ー]/u.test(c)) return 'katakana';
+  if (/\p{Script=Hiragana}/u.test(c)) return 'hiragana';
+  return undefined;
+}
+
 /** A space between these two characters is one the extraction put between a wide and a half-width run. */
 export const mixedWidths = (before: string, after: string): boolean => (isWide(before) && isHalf(after)) || (isHalf(before) && isWide(after));

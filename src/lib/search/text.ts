@@ -3,7 +3,7 @@
  * the indexed text meet in the same form. Pagefind folds neither width (ＩｏＴ ≠ IoT, ﾃﾚﾜｰｸ ≠ テレワーク)
  * nor the extraction's spaces (「2020 年度」), see README "Search".
  */
-import { mixedWidths } from '../chars.ts';
+import { type JapaneseScript, japaneseScript, mixedWidths } from '../chars.ts';
 
 // Full-width digits and Latin letters, and half-width katakana (with their sound marks and ｰ).
 const WIDTH_VARIANTS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff65-\uff9f]+/gu;
@@ -34,9 +34,6 @@ export function normalizeQuery(query: string): string {
 
 const words = new Intl.Segmenter('ja', { granularity: 'word' });
 
-// The script of a character as far as word boundaries go: kanji (with 々), katakana (with ー), hiragana.
-const SCRIPTS = [/[\p{Script=Han}々〆]/u, /[\p{Script=Katakana}ー]/u, /\p{Script=Hiragana}/u];
-const scriptOf = (c: string) => SCRIPTS.findIndex((re) => re.test(c));
 
 /**
  * Index side: marks where a run of kanji, katakana or hiragana meets another script, with the zero-width
@@ -49,10 +46,10 @@ const scriptOf = (c: string) => SCRIPTS.findIndex((re) => re.test(c));
  */
 export function markWordBoundaries(text: string): string {
   let out = '';
-  let previous = -1;
+  let previous: JapaneseScript | undefined;
   for (const c of text) {
-    const script = scriptOf(c);
-    if (script >= 0 && previous >= 0 && script !== previous) out += '\u200b';
+    const script = japaneseScript(c);
+    if (script && previous && script !== previous) out += '\u200b';
     out += c;
     previous = script;
   }
