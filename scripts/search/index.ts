@@ -13,7 +13,6 @@ import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
 import { convertSeed } from '../convert/index.ts';
 import type { SearchRecord } from '../convert/emit/search/records.ts';
-import { FILTER, KIND } from '../../src/lib/search/filters.ts';
 import { foldWidth, markWordBoundaries } from '../../src/lib/search/text.ts';
 import { rechunk } from './chunks.ts';
 
@@ -64,6 +63,9 @@ export function siteRecords(dist = DIST): SearchRecord[] {
   return [...tree, ...sitePageRecords(new Set(tree.map((r) => r.url.split('#')[0]!)), dist)];
 }
 
+/** The weight of a record's text when it weighs less than its title (SearchRecord.lightText). */
+const LIGHT_TEXT_WEIGHT = 0.5;
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -72,19 +74,12 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
  * outranked the section titled with it). Filters and the page title travel as attributes. The indexed
  * text is cut into words as the query is (markWordBoundaries); the title shown stays as written.
  */
-// 別添3 holds each ministry's self-evaluation, which names most topics in passing, and a data table
-// (別添4-6: the ministries' reports under the action plans, incident lists, statistics) repeats its subject
-// in row after row: their text weighs less, so that the rows and sections about a topic come first; their
-// titles (the ministry, the table's caption) keep full weight, so that a query naming them still finds them.
-const SELF_EVALUATION = /^\/annex-3\//;
-const LIGHT_TEXT_WEIGHT = 0.5;
-const lightText = (record: SearchRecord) => SELF_EVALUATION.test(record.url) || (record.filters[FILTER.kind] ?? []).includes(KIND.data);
 
 export function recordHtml(record: SearchRecord): string {
   const attr = (kind: 'filter' | 'meta', name: string, value: string) =>
     `<span data-pagefind-${kind}="${escape(name)}[data-value]" data-value="${escape(value)}"></span>`;
   const filters = Object.entries(record.filters).flatMap(([name, values]) => values.map((v) => attr('filter', name, v)));
-  const weight = lightText(record) ? ` data-pagefind-weight="${LIGHT_TEXT_WEIGHT}"` : '';
+  const weight = record.lightText ? ` data-pagefind-weight="${LIGHT_TEXT_WEIGHT}"` : '';
   const paragraphs = record.content.split('\n').map((line) => `<p${weight}>${escape(markWordBoundaries(line))}</p>`);
   const title = `${record.titleRanks ? `<h1>${escape(markWordBoundaries(record.meta.title))}</h1>` : ''}${attr('meta', 'title', record.meta.title)}`;
   return `<html lang="${LANGUAGE}"><body><main data-pagefind-body>${title}${attr('meta', 'page', record.meta.page)}${filters.join('')}${paragraphs.join('')}</main></body></html>`;

@@ -94,3 +94,9 @@ test('the policy-cycle pages are found by their titles, as a kind of their own',
   }
   assert.deepEqual(record('/policy-cycle/').filters, { [FILTER.kind]: [KIND.cycle] });
 });
+
+test('the text of 別添3 self-evaluations and of data tables weighs less than their titles; measure rows and sections keep full weight', () => {
+  assert.ok(records.filter((r) => r.url.startsWith('/annex-3/')).every((r) => r.lightText));
+  assert.equal(record('/annex-6/#a6-d1-1-counts').lightText, true);
+  for (const url of ['/annex-1/section-1/#m2020-1-1-1-a', '/part-1/chapter-2/', '/annex-8/#term-gsoc']) assert.equal(record(url).lightText, undefined, url);
+});

@@ -34,6 +34,13 @@ export interface SearchRecord {
    * row of the table: weighting it let each row outrank the section that is about the subject.
    */
   titleRanks: boolean;
+  /**
+   * Its text weighs less than its title. 別添3 holds each ministry's self-evaluation, which names most
+   * topics in passing, and a data table (別添4-6: reports under the action plans, incident lists,
+   * statistics) repeats its subject row after row; the rows and sections about a topic should come first,
+   * while a query naming the ministry or the table still finds it by its title.
+   */
+  lightText?: true;
 }
 
 /** What a record is the place of; it decides the kind filter and whether the title ranks. */
@@ -170,7 +177,8 @@ export function searchRecords(root: Root, input: SearchInput): SearchRecord[] {
       const kind = kindOf(top, d.place, part);
       if (kind) filters[FILTER.kind] = [kind];
       if (d.ministries?.length) filters[FILTER.ministry] = d.ministries;
-      return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row' }];
+      const lightText = top.id === REPORT_UNITS.ministryEvaluations || kind === KIND.data;
+      return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row', ...(lightText ? { lightText: true as const } : {}) }];
     });
   });
   // Generated pages (the ministry pages, the policy cycle) are found by their titles only: their rows
