@@ -304,6 +304,8 @@ test('excerpts start at a phrase boundary and a glossary excerpt says its term o
   await page.goto(`search/?q=${encodeURIComponent('テレワーク')}`);
   const results = page.locator('#search-page .pagefind-ui__result');
   await expect(results.first()).toBeVisible();
+  // A result is a placeholder (no link yet) until its data has loaded: read them once none is left.
+  await expect(page.locator('#search-page .pagefind-ui__loading')).toHaveCount(0);
   const shown = await results.evaluateAll((els) =>
     els.map((el) => ({ url: el.querySelector('a')!.getAttribute('href')!, excerpt: el.querySelector('.pagefind-ui__result-excerpt')!.textContent! })),
   );
