@@ -1,5 +1,6 @@
 // Japanese search against the built site: golden queries, width and spacing variants, dakuten,
 // filters, the header dialog, the landing page highlight and the shareable search page.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { pagefindQuery, RANKING } from '../../src/lib/search/client.ts';
 import type { EnglishDictionary } from '../../src/lib/search/english.ts';
@@ -272,6 +273,20 @@ test('"telework" on /en/search/ finds テレワーク records first and says whi
   // A Japanese query on the same page needs no note.
   await page.locator('#search-page .pagefind-ui__search-input').fill('テレワーク');
   await expect(note).toBeHidden();
+});
+
+test('an English heading title on /en/search/ finds that heading\'s section first, through the Japanese words of its title', async ({ page }) => {
+  const headings = (JSON.parse(readFileSync('content/data/headings.json', 'utf8')) as { headings: { id: string; page: string; ja: string; en: string }[] }).headings;
+  const { page: path, id, ja, en } = headings.find((h) => h.id === 'p1-c2-s1-1')!;
+  // "1.1 Disruption of operations, functions and services", typed without its number.
+  await page.goto(`en/search/?q=${encodeURIComponent(en.replace(/^[\d.]+ /, ''))}`);
+  const first = page.locator('#search-page .pagefind-ui__result-link').first();
+  await expect(first).toBeVisible();
+  expect(await first.getAttribute('href')).toMatch(new RegExp(`/${path}/(\\?[^#]*)?#${id}$`));
+  // The note names words of the Japanese title (1.1業務・機能・サービス障害), not the whole title.
+  const terms = (await page.locator('#search-page .search-terms-note [lang="ja"]').textContent())!.split('、');
+  expect(terms.length).toBeGreaterThan(1);
+  for (const term of terms) expect(ja, term).toContain(term);
 });
 
 test('filters offer only values that the results hold', async ({ page }) => {

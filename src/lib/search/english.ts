@@ -7,15 +7,29 @@ import { interpolate } from '../strings.ts';
 import { siteUrl, type Lang } from '../urls.ts';
 import { normalizeQuery } from './text.ts';
 
-/** English phrase in lower case → the Japanese term it stands for. */
+/** English phrase, as phraseKey gives it → the Japanese terms it stands for, separated by spaces. */
 export type EnglishDictionary = Readonly<Record<string, string>>;
 
 // Words that join English phrases and have no counterpart in the Japanese query.
-const GLUE = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'by', 'about']);
-const LONGEST_PHRASE = 6;
+export const GLUE = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'in', 'on', 'to', 'with', 'by', 'about']);
 
-/** The dictionary's term for a phrase, also for a plain plural (guidelines, SMEs). */
-function lookup(phrase: string, dictionary: EnglishDictionary): string | undefined {
+// A heading's number or label, which a reader does not type: 1, 1.1, (1), ①, A, I, Case 6:, Data 2.7, Column:.
+export const HEADING_LABEL = /^(?:\(\d+\)|\d+(?:\.\d+)*|[\u2460-\u2473]|[A-Z]|(?:Case|Data) [\d.]+:?|Column:)\s+/u;
+
+/**
+ * The form in which the dictionary holds an English phrase and a query's words are looked up: lower
+ * case, without the punctuation around words (a heading's "services," or "(COVID-19)").
+ */
+export function phraseKey(words: readonly string[]): string {
+  return words
+    .map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The dictionary's terms for a phrase, also for a plain plural (guidelines, SMEs). */
+function lookup(words: readonly string[], dictionary: EnglishDictionary): string | undefined {
+  const phrase = phraseKey(words);
   return dictionary[phrase] ?? (phrase.endsWith('s') ? dictionary[phrase.slice(0, -1)] : undefined);
 }
 
@@ -25,14 +39,18 @@ function lookup(phrase: string, dictionary: EnglishDictionary): string | undefin
  * Japanese text), joining words go. A Japanese query passes through unchanged.
  */
 export function japaneseTerms(query: string, dictionary: EnglishDictionary): string[] {
-  const words = normalizeQuery(query).split(' ').filter(Boolean);
+  const normalized = normalizeQuery(query);
+  // A heading's title copied with its number: the dictionary has it without.
+  const title = normalized.replace(HEADING_LABEL, '');
+  const words = (title !== normalized && lookup(title.split(' '), dictionary) ? title : normalized).split(' ').filter(Boolean);
   const terms: string[] = [];
   for (let i = 0; i < words.length; ) {
-    let length = Math.min(LONGEST_PHRASE, words.length - i);
-    let term: string | undefined;
-    while (length > 0 && !(term = lookup(words.slice(i, i + length).join(' ').toLowerCase(), dictionary))) length--;
-    if (term) {
-      if (!terms.includes(term)) terms.push(term);
+    // Any length: a heading's title is a phrase of the dictionary, and a query is a few words.
+    let length = words.length - i;
+    let found: string | undefined;
+    while (length > 0 && !(found = lookup(words.slice(i, i + length), dictionary))) length--;
+    if (found) {
+      for (const term of found.split(' ')) if (!terms.includes(term)) terms.push(term);
       i += length;
     } else {
       if (!GLUE.has(words[i]!.toLowerCase())) terms.push(words[i]!);
