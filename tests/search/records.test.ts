@@ -95,8 +95,21 @@ test('the policy-cycle pages are found by their titles, as a kind of their own',
   assert.deepEqual(record('/policy-cycle/').filters, { [FILTER.kind]: [KIND.cycle] });
 });
 
-test('the text of 別添3 self-evaluations and of data tables weighs less than their titles; measure rows and sections keep full weight', () => {
+test('the text of 別添3 self-evaluations, data tables and 2019 measure rows weighs less than their titles; 2020 rows and sections keep full weight', () => {
   assert.ok(records.filter((r) => r.url.startsWith('/annex-3/')).every((r) => r.lightText));
   assert.equal(record('/annex-6/#a6-d1-1-counts').lightText, true);
-  for (const url of ['/annex-1/section-1/#m2020-1-1-1-a', '/part-1/chapter-2/', '/annex-8/#term-gsoc']) assert.equal(record(url).lightText, undefined, url);
+  const rows2019 = records.filter((r) => /^\/annex-2\/.*#m2019-/.test(r.url));
+  assert.ok(rows2019.length > 100 && rows2019.every((r) => r.lightText));
+  // 別添2's section text (the strategy's goals) is not a row: it keeps full weight.
+  for (const url of ['/annex-1/section-1/#m2020-1-1-1-a', '/annex-2/section-1/#a2-s1-3-n1', '/part-1/chapter-2/', '/annex-8/#term-gsoc']) assert.equal(record(url).lightText, undefined, url);
+});
+
+test("2部2章's 【昨年度の取組実績】【評価】【今年度の取組】 are titled with the topic they sit under; numbered headings keep their own title", () => {
+  assert.equal(record('/part-2/chapter-2/#p2-c2-s1-3-results').meta.title, '1.3 安全なIoTシステムの構築 【昨年度の取組実績】');
+  assert.equal(record('/part-2/chapter-2/#p2-c2-s2-2-evaluation').meta.title, '2.2 官民一体となった重要インフラの防護 【評価】');
+  const markers = records.filter((r) => /^\/part-2\/chapter-2\/#p2-c2-s\d+(-\d+)?-(results|evaluation|plan)$/.test(r.url));
+  assert.equal(markers.length, 51);
+  for (const r of markers) assert.match(r.meta.title, /^\d+(\.\d+)? \S.* 【(昨年度の取組実績|評価|今年度の取組)】$/, r.url);
+  // A numbered heading under a heading without text of its own (別添1's 1.3) is not prefixed.
+  assert.equal(record('/annex-1/section-1/#a1-s1-3-n1').meta.title, '(1) IoTシステムにおけるサイバーセキュリティの体系の整備と国際標準化');
 });

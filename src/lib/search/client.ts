@@ -7,15 +7,16 @@ import { normalizeQuery, prepareQuery } from './text.ts';
 import { HIGHLIGHT_PARAM, pageUrl, splitPath, twinUrl, withHighlightTerms } from '../urls.ts';
 
 /**
- * Records are sections, so a record's length says little about relevance: pageLength is low, though not
- * so low that a short measure row holding every word of a two-word query sinks below long sections that
- * repeat one of them (0.1 left 4.3(ト) 4th for テレワーク 中小企業). Repeats of a term count a little
+ * Records are sections, so a record's length says little about relevance: pageLength is low (0.2; at 0.3
+ * the long 2部2章 sections on 重要インフラ sank below short slides and terms), though not so low that a
+ * short measure row holding every word of a two-word query sinks below long sections that repeat one of
+ * them (0.1 left 4.3(ト) 4th for テレワーク 中小企業). Repeats of a term count a little
  * (termFrequency, termSaturation), and a query word that is only the start or middle of an indexed word
  * ranks below a whole-word match (termSimilarity). Chosen by a sweep over the golden set
  * (tests/search/golden.ts, README "Search").
  */
 export const RANKING = {
-  pageLength: 0.3,
+  pageLength: 0.2,
   termFrequency: 0.4,
   termSaturation: 2,
   termSimilarity: 2,

@@ -38,7 +38,9 @@ export interface SearchRecord {
    * Its text weighs less than its title. 別添3 holds each ministry's self-evaluation, which names most
    * topics in passing, and a data table (別添4-6: reports under the action plans, incident lists,
    * statistics) repeats its subject row after row; the rows and sections about a topic should come first,
-   * while a query naming the ministry or the table still finds it by its title.
+   * while a query naming the ministry or the table still finds it by its title. A 2019 measure row (別添2)
+   * holds the year's plan and its result, so it names its subject about twice as often as the 2020 row of
+   * the same measure and outranked it and the sections about the subject (IoT security → 2019's 1.3(1)(ウ)).
    */
   lightText?: true;
 }
@@ -107,10 +109,22 @@ function unitDrafts(unit: UnitNode, pageTitle: string, t: Translate): Draft[] {
   const drafts: Draft[] = [{ title: pageTitle, place: 'page', lines: [] }];
   let section = drafts[0]!;
   const add = (draft: Draft): Draft => (drafts.push(draft), draft);
+  // The headings the current block is under, by depth: a marker heading takes its title from its parent.
+  const open: { depth: number; title: string; draft: Draft }[] = [];
   const blocks = (nodes: readonly BlockNode[]) => nodes.forEach((node) => (handlers[node.type] as (n: BlockNode) => void)(node));
   // One handler per block type, as the MDX emitter has: a new node type does not compile until it has one.
   const handlers: { [T in BlockNode['type']]: (node: Extract<BlockNode, { type: T }>) => void } = {
-    heading: (node) => (section = add({ id: node.id, title: labelled(node.label, reportText(node.children)), place: 'heading', lines: [], imageOnly: node.imageOnly })),
+    heading: (node) => {
+      while (open.length && open[open.length - 1]!.depth >= node.depth) open.pop();
+      const own = labelled(node.label, reportText(node.children));
+      // A marker (【評価】) names no subject. Under a heading with no text of its own (2部2章's 1.3 安全な
+      // IoTシステムの構築, which has no record), that heading's title comes first: the topic then ranks as
+      // the title it is, and a result says whose 【評価】 it is.
+      const parent = open[open.length - 1];
+      const title = !node.label && parent && parent.draft.lines.length === 0 ? `${parent.title} ${own}` : own;
+      section = add({ id: node.id, title, place: 'heading', lines: [], imageOnly: node.imageOnly });
+      open.push({ depth: node.depth, title: own, draft: section });
+    },
     paragraph: (node) => section.lines.push(reportText(node.children)),
     column: (node) => {
       const [title, ...rest] = node.children;
@@ -177,7 +191,7 @@ export function searchRecords(root: Root, input: SearchInput): SearchRecord[] {
       const kind = kindOf(top, d.place, part);
       if (kind) filters[FILTER.kind] = [kind];
       if (d.ministries?.length) filters[FILTER.ministry] = d.ministries;
-      const lightText = top.id === REPORT_UNITS.ministryEvaluations || kind === KIND.data;
+      const lightText = top.id === REPORT_UNITS.ministryEvaluations || kind === KIND.data || (kind === KIND.result && d.place === 'row');
       return [{ url: d.id ? `${url}#${d.id}` : url, content: content || foldWidth(d.title), meta: { title: foldWidth(clean(d.title)), page: clean(page) }, filters, titleRanks: d.place !== 'row', ...(lightText ? { lightText: true as const } : {}) }];
     });
   });
