@@ -42,7 +42,7 @@ async function search(page: Page, queries: string[], filters: Record<string, str
   );
 }
 
-test('golden queries find their section in the top 3 results (≥ 90 %)', async ({ page }) => {
+test('golden queries find their section in the top 3 results (≥ 95 %)', async ({ page }) => {
   test.setTimeout(120_000);
   // English queries are read through the dictionary the English pages load (src/pages/en/search-terms.json.ts).
   const dictionary = (await (await page.request.get('en/search-terms.json')).json()) as EnglishDictionary;
@@ -56,11 +56,13 @@ test('golden queries find their section in the top 3 results (≥ 90 %)', async 
   };
   const rate = report('all', () => true);
   const users = report("issue 15's user queries", (g) => USERS.some((u) => u.query === g.query && u.locale === g.locale));
+  report('English queries on /en/', (g) => g.locale === 'en');
   const misses = GOLDEN.flatMap((g, i) => (missed[i] ? [`${g.locale ? `[${g.locale}] ` : ''}${g.query} → ${tops[i]!.map((h) => h.url).join(', ') || '(none)'}`] : []));
   if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
   expect(GOLDEN.length).toBeGreaterThanOrEqual(40);
-  expect(rate).toBeGreaterThanOrEqual(0.9);
-  // Issue 15 asks 90 % (29/32 since data tables' text weighs less).
+  // Issue 15 asks 95 % of the whole set and 90 % of its user queries (81/83 and 31/32 since 2部2章's
+  // 【評価】… are titled with their topic and 2019 rows' text weighs less).
+  expect(rate).toBeGreaterThanOrEqual(0.95);
   expect(users).toBeGreaterThanOrEqual(0.9);
 });
 
