@@ -5,7 +5,7 @@
  * Should a page render one after all, the build stops, naming the page, rather than show it unstyled.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -21,12 +21,6 @@ export const UNUSED_STYLES: { module: RegExp; markup: RegExp; what: string }[] =
 /** What each built page renders of the components whose styles were left out. */
 export function unstyledComponents(html: string): string[] {
   return UNUSED_STYLES.filter((u) => u.markup.test(html)).map((u) => u.what);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
 }
 
 export function unusedStarlightCss(): AstroIntegration {
@@ -51,7 +45,8 @@ export function unusedStarlightCss(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
-        const unstyled = htmlFiles(root).flatMap((file) => unstyledComponents(readFileSync(file, 'utf8')).map((what) => `/${relative(root, file)}: ${what}`));
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        const unstyled = pages.flatMap((page) => unstyledComponents(readFileSync(join(root, page), 'utf8')).map((what) => `/${page}: ${what}`));
         if (unstyled.length) {
           throw new Error(`pages render components whose styles src/integrations/unusedStarlightCss.ts leaves out; take them off its list:\n${unstyled.join('\n')}`);
         }
