@@ -7,6 +7,7 @@ import { japaneseText } from './src/integrations/japaneseText.ts';
 import { cspInlineScripts } from './src/integrations/cspInlineScripts.ts';
 import { searchOnUse } from './src/integrations/searchOnUse.ts';
 import { searchUiLanguages } from './src/integrations/searchUiLanguages.ts';
+import { unusedStarlightCss } from './src/integrations/unusedStarlightCss.ts';
 
 const locales = { root: { label: '日本語', lang: 'ja' }, en: { label: 'English', lang: 'en' } };
 
@@ -73,6 +74,8 @@ export default defineConfig({
     mdx(),
     // Pagefind's UI loads when a reader first uses search, not with every page.
     searchOnUse(),
+    // Starlight's styles for components the site never renders stay out of every page's CSS.
+    unusedStarlightCss(),
     japaneseText(),
     // Astro's policy leaves out inline scripts (Starlight's among them): this adds their hashes. Last, so it
     // hashes the final HTML.

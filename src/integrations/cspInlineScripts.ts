@@ -2,9 +2,10 @@
  * Completes the Content-Security-Policy <meta> that Astro writes (security.csp in astro.config.mjs) on
  * every built page: Astro hashes only the scripts and styles it bundles, not `<script is:inline>` ones
  * such as Starlight's theme and sidebar scripts (withastro/astro#16664) nor the <style> inside the
- * charts' SVG, which the policy would then block. Each page's policy gets the hashes of its own inline
- * scripts and styles, and moves to the top of <head> so that it governs everything on the page, not
- * only what follows the point where Astro put it.
+ * charts' SVG, which the policy would then block. Each page's policy lists the hashes of its own inline
+ * scripts and styles and no others (Astro lists those of every page of the site: half of a chapter's were
+ * another page's, 0.6 kB of HTML that does not compress), and moves to the top of <head> so that it
+ * governs everything on the page, not only what follows the point where Astro put it.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,21 +26,24 @@ const isRunnable = (attributes: string) => {
 
 const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 
-/** The policy with `hashes` added to the first of `directives` it has. */
-function allow(policy: string, directives: string[], hashes: string[]): string {
-  const missing = [...new Set(hashes)].filter((h) => !policy.includes(h));
+const HASH = /\s*'sha256-[^']*'/g;
+
+/** The policy with the first of `directives` it has listing exactly `hashes`, after its other sources. */
+function allowOnly(policy: string, directives: string[], hashes: string[]): string {
   const directive = directives.find((d) => new RegExp(`(^|;)\\s*${d} `).test(policy));
-  if (!missing.length || !directive) return policy;
-  return policy.replace(new RegExp(`((?:^|;)\\s*${directive} )([^;]*)`), (_, name: string, sources: string) => `${name}${sources.trimEnd()} ${missing.join(' ')}`);
+  if (!directive) return policy;
+  return policy.replace(new RegExp(`((?:^|;)\\s*${directive} )([^;]*)`), (_, name: string, sources: string) =>
+    [`${name}${sources.replace(HASH, '')}`.trimEnd(), ...new Set(hashes)].join(' '),
+  );
 }
 
-/** The page with its policy at the top of <head>, listing the hash of every inline script and style. */
+/** The page with its policy at the top of <head>, listing the hash of each of its inline scripts and styles. */
 export function completePolicy(html: string): string {
   const meta = META.exec(html);
   if (!meta) return html;
   const scripts = [...html.matchAll(INLINE_SCRIPT)].filter(([, attributes]) => isRunnable(attributes!)).map(([, , body]) => hash(body!));
   const styles = [...html.matchAll(INLINE_STYLE)].map(([, body]) => hash(body!));
-  const policy = allow(allow(meta[1]!, ['script-src-elem', 'script-src'], scripts), ['style-src-elem', 'style-src'], styles);
+  const policy = allowOnly(allowOnly(meta[1]!, ['script-src-elem', 'script-src'], scripts), ['style-src-elem', 'style-src'], styles);
   const withoutMeta = html.replace(meta[0], '');
   return withoutMeta.replace(/<head>(<meta charset="[^"]*"\/?>)?/, (head) => `${head}<meta http-equiv="content-security-policy" content="${policy}">`);
 }

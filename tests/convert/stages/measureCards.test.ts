@@ -22,7 +22,7 @@ test('columnLabels: a label that would end the CSS string or the attribute stops
 });
 
 test('every label property a card draws is one the emitter sets', () => {
-  const css = readFileSync(join(import.meta.dirname, '../../../src/styles/custom.css'), 'utf8');
+  const css = ['custom.css', 'policy-cycle.css'].map((f) => readFileSync(join(import.meta.dirname, '../../../src/styles', f), 'utf8')).join('\n');
   const drawn = new Set([...css.matchAll(/content: var\((--label-[a-z]+)\)/g)].map((m) => m[1]));
   // Measure tables, ministry pages (emit/mdx/ministryPages.ts) and policy-cycle pages (policyCyclePages.ts, `next`: the 2020 plan) between them use these columns.
   const columns = { key: 'a', ministries: 'b', plan: 'c', result: 'd', node: 'e', status: 'f', next: 'g' };

@@ -85,12 +85,14 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
   const indexRows = sections.map((s) => `<tr><th scope="row"><a href="./${s.id}/">${escapeMdxText(`${s.number} ${titleOf(s)}`)}</a></th>${figureCells(figures(s), 'data-figure')}</tr>`);
   const totals = [total(0), total(1), total(2), total(3), allMinistries];
   const fileDepth = (lang === 'ja' ? 1 : 2) + 2;
+  // The pages' own styles, loaded by these pages only (Astro adds them to the pages that import them).
+  const styles = `import '${'../'.repeat(fileDepth)}src/styles/policy-cycle.css';`;
   pages.set(
     `${POLICY_CYCLE_SLUG}/index.mdx`,
     [
       // Without a table of contents (the page has no headings) the table has the column's whole width.
       generatedFront(titles.get(POLICY_CYCLE_SLUG)!, titlesEn.get(POLICY_CYCLE_SLUG)!, order, t, ['tableOfContents: false']),
-      `import ReportChart from '${'../'.repeat(fileDepth)}src/components/ReportChart.astro';`,
+      `import ReportChart from '${'../'.repeat(fileDepth)}src/components/ReportChart.astro';\n${styles}`,
       `<p class="generated-note">${t('policyCycleIntro')}</p>`,
       `<p class="cycle-totals">${escapeMdxText(t('cycleTotals', { n2020: total(1), n2019: total(0), sub: subRows, new: total(2), ended: total(3) }))}</p>`,
       [
@@ -154,6 +156,7 @@ export function policyCyclePages(input: PolicyCyclePagesInput, lang: Lang): Map<
       [
         // Its three headings need no table of contents; the entries need the width.
         generatedFront(titles.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, titlesEn.get(`${POLICY_CYCLE_SLUG}/${s.id}`)!, order, t, ['tableOfContents: false']),
+        styles,
         `<p class="generated-note">${t('cycleIntro', { n: s.number })}</p>`,
         `<div class="cross-links"><span class="cross-links-label">${escapeMdxText(t('cycleNarrative', { n: s.number }))}</span><ul>${narrativeLinks}</ul></div>`,
         `## ${t('cycleFiguresHeading')} {#figures}`,
