@@ -3,7 +3,8 @@
 //   - build: wall time and peak memory (RSS of the process tree) of `npm run build`;
 //   - first load per page kind: every response a page fetches in Chromium with an empty cache, each
 //     gzipped at level 9 as a static host would send it, by resource type;
-//   - search: what the header dialog fetches for a first query and for a following, different one;
+//   - search: what the header dialog fetches for a first query and for a following, different one (each
+//     response listed), and the time from typing each query until its first result title shows;
 //   - where the bytes of a content page's HTML go (each part's share of the gzipped page; parts overlap:
 //     the head holds the CSP and scripts, main holds charts).
 // It prints the figures side by side with ratios and writes them to bench.json; it asserts nothing.
@@ -21,6 +22,12 @@ import { builtPages } from '../tests/support/built-pages.ts';
 const { values: args } = parseArgs({ options: { base: { type: 'string' }, pages: { type: 'string' }, out: { type: 'string', default: 'bench.json' } } });
 
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+/**
+ * What a response costs on the wire. Pagefind's index files (.pf_meta, .pf_index, .pf_filter, .pf_fragment,
+ * the .pagefind wasm) are gzip streams already: a host sends them as they are, so they count as stored;
+ * gzipping them again would count 23 bytes of a second gzip wrapper per file that no reader downloads.
+ */
+const wire = (body: Buffer) => (body[0] === 0x1f && body[1] === 0x8b ? body.length : gz(body));
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
@@ -105,18 +112,28 @@ interface Load {
   byType: Record<string, number>;
 }
 
-/** Bytes of the responses a page receives from now until `until` resolves, gzipped level 9. */
-async function collect(page: Page, until: () => Promise<void>): Promise<{ bytes: number; requests: number; byType: Record<string, number> }> {
+interface Response {
+  url: string;
+  type: string;
+  /** Bytes as served (`serve -u` compresses nothing). */
+  raw: number;
+  /** Bytes on the wire (`wire`). */
+  bytes: number;
+}
+
+/** The responses a page receives from now until `until` resolves, with their bytes on the wire. */
+async function collect(page: Page, until: () => Promise<void>): Promise<{ bytes: number; requests: number; byType: Record<string, number>; responses: Response[] }> {
   const pending: Promise<void>[] = [];
   const byType: Record<string, number> = {};
-  let requests = 0;
+  const responses: Response[] = [];
   const onResponse = (response: import('@playwright/test').Response) => {
     pending.push(
       response.body().then(
         (body) => {
           const type = response.request().resourceType();
-          byType[type] = (byType[type] ?? 0) + gz(body);
-          requests++;
+          const bytes = wire(body);
+          byType[type] = (byType[type] ?? 0) + bytes;
+          responses.push({ url: new URL(response.url()).pathname, type, raw: body.length, bytes });
         },
         () => undefined,
       ),
@@ -126,7 +143,7 @@ async function collect(page: Page, until: () => Promise<void>): Promise<{ bytes:
   await until();
   await Promise.all(pending);
   page.off('response', onResponse);
-  return { bytes: Object.values(byType).reduce((a, b) => a + b, 0), requests, byType };
+  return { bytes: Object.values(byType).reduce((a, b) => a + b, 0), requests: responses.length, byType, responses };
 }
 
 /** Lets idle callbacks run (the search UI used to load on idle) before the network goes quiet. */
@@ -141,11 +158,11 @@ async function firstLoads(browser: Browser, origin: string, paths: string[]): Pr
   for (const path of paths) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const got = await collect(page, async () => {
+    const { bytes, requests, byType } = await collect(page, async () => {
       await page.goto(`${origin}/${path}`);
       await settle(page);
     });
-    loads.push({ path, kind: kindOf(path), ...got });
+    loads.push({ path, kind: kindOf(path), bytes, requests, byType });
     await context.close();
   }
   return loads;
@@ -166,10 +183,66 @@ async function searchCost(browser: Browser, origin: string) {
       await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor();
       await settle(page);
     });
-  const first = await query('テレワーク');
-  const next = await query('ランサムウェア');
+  const first = await query(FIRST_QUERY);
+  const next = await query(NEXT_QUERY);
   await context.close();
-  return { first: { query: 'テレワーク', ...first }, next: { query: 'ランサムウェア', ...next } };
+  return { first: { query: FIRST_QUERY, ...first }, next: { query: NEXT_QUERY, ...next } };
+}
+
+const FIRST_QUERY = 'テレワーク';
+const NEXT_QUERY = 'ランサムウェア';
+const TIMING_RUNS = 5;
+
+/**
+ * Milliseconds from a query typed into the open dialog until its first result title shows (a result link:
+ * Pagefind's loading placeholders have none), timed in the page. Typing is one input event with the whole
+ * query, as a paste; Pagefind's UI waits 300 ms for more typing before it searches, which a reader waits too.
+ */
+function timeToResult(page: Page, text: string): Promise<number> {
+  return page.evaluate(
+    (text) =>
+      new Promise<number>((done) => {
+        const box = document.querySelector('#starlight__search')!;
+        const input = box.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+        const start = performance.now();
+        const check = () => {
+          if (!box.querySelector('.pagefind-ui__result-link')) return;
+          observer.disconnect();
+          done(performance.now() - start);
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(box, { childList: true, subtree: true });
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    text,
+  );
+}
+
+/**
+ * Time to first result, median of TIMING_RUNS runs, each in a new browser context (empty cache): the first
+ * query as soon as the dialog's field shows (the UI loads when the dialog opens, the index with the first
+ * query), then the next query once the field is cleared and the first query's results are gone.
+ */
+async function searchTimes(browser: Browser, origin: string) {
+  const first: number[] = [];
+  const next: number[] = [];
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/part-1/chapter-2/`);
+    await settle(page);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await input.waitFor();
+    first.push(await timeToResult(page, FIRST_QUERY));
+    await settle(page);
+    await input.fill('');
+    await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ state: 'detached' });
+    next.push(await timeToResult(page, NEXT_QUERY));
+    await context.close();
+  }
+  return { runs: TIMING_RUNS, firstMs: median(first), nextMs: median(next), first, next };
 }
 
 /** Each part's share of a page's gzipped HTML: the page's size less its size without that part. */
@@ -206,6 +279,7 @@ interface Figures {
   pages: { count: number; median: number; max: number; maxPath: string; byKind: Record<string, { count: number; median: number; max: number }> };
   chapter: Load | undefined;
   search: Awaited<ReturnType<typeof searchCost>>;
+  searchTime: Awaited<ReturnType<typeof searchTimes>>;
   html: Record<string, number>;
 }
 
@@ -232,12 +306,14 @@ async function measure(label: string, cwd: string): Promise<Figures> {
       }
       const top = loads.reduce((a, b) => (b.bytes > a.bytes ? b : a));
       const search = await searchCost(browser, origin);
+      const searchTime = await searchTimes(browser, origin);
       return {
         label,
         build,
         pages: { count: loads.length, median: median(loads.map((l) => l.bytes)), max: top.bytes, maxPath: top.path, byKind },
         chapter: loads.find((l) => l.path === 'part-1/chapter-2/'),
         search,
+        searchTime,
         html: htmlBreakdown(join(dist, 'part-1/chapter-2/index.html')),
       };
     } finally {
@@ -300,10 +376,18 @@ for (const [type, b] of Object.entries(now.chapter?.byType ?? {})) {
 }
 rows.push([`search: first query ${now.search.first.query}`, now.search.first.bytes, n(base, (f) => f.search.first.bytes), bytes]);
 rows.push([`search: next query ${now.search.next.query}`, now.search.next.bytes, n(base, (f) => f.search.next.bytes), bytes]);
+const ms = (x: number | null) => `${(x ?? 0).toFixed(0)} ms`;
+rows.push([`search: to first result, ${now.search.first.query}`, now.searchTime.firstMs, n(base, (f) => f.searchTime.firstMs), ms]);
+rows.push([`search: to first result, ${now.search.next.query}`, now.searchTime.nextMs, n(base, (f) => f.searchTime.nextMs), ms]);
 for (const [part, b] of Object.entries(now.html)) rows.push([`  chapter HTML: ${part}`, b, n(base, (f) => f.html[part] ?? 0), bytes]);
 
 console.log(`\n${'(gzip level 9, empty cache, Chromium 1280 px)'.padEnd(44)} ${'this'.padStart(10)} ${base ? 'base'.padStart(10) : ''}`);
 table(rows);
+console.log(`times to first result: median of ${now.searchTime.runs} runs, each with an empty cache`);
 console.log(`requests: chapter first load ${now.chapter?.requests}${base ? ` (base ${base.chapter?.requests})` : ''}; first query ${now.search.first.requests}${base ? ` (base ${base.search.first.requests})` : ''}; next query ${now.search.next.requests}${base ? ` (base ${base.search.next.requests})` : ''}`);
 writeFileSync(args.out!, `${JSON.stringify({ date: new Date().toISOString(), now, base }, null, 2)}\n`);
+for (const [name, q] of [['first', now.search.first], ['next', now.search.next]] as const) {
+  console.log(`\n${name} query ${q.query} (this checkout): url, bytes as served, bytes on the wire`);
+  for (const r of q.responses) console.log(`  ${r.url.padEnd(52)} ${String(r.raw).padStart(7)} ${String(r.bytes).padStart(7)}  ${r.type}`);
+}
 console.log(`\nwritten to ${args.out}`);

@@ -10,7 +10,9 @@ export * from '../pagefind/pagefind.js';
 
 let allFilters;
 
-export const options = (opts) => pagefind.options({ ...opts, noWorker: true });
+// The build bundles Pagefind's script into this file (scripts/search/index.ts), one request less; Pagefind
+// would then look for its index beside this file, so it is told where the index is.
+export const options = (opts) => pagefind.options({ ...opts, noWorker: true, basePath: new URL('../pagefind/', import.meta.url).pathname });
 
 export const filters = () => (allFilters ??= pagefind.filters());
 

@@ -23,8 +23,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 export const POSITIONS_PER_CHUNK = 2500;
 export const KEEP_TOGETHER = 2;
 /** The index format this was written against (`version` in pagefind-entry.json). */
-const FORMAT = '1.6.0';
-const SIGNATURE = 'pagefind_dcd';
+export const FORMAT = '1.6.0';
+export const SIGNATURE = 'pagefind_dcd';
 
 // A CBOR value as Pagefind's files hold it (minicbor, definite lengths): integers, text, byte strings, arrays.
 export type Cbor = number | string | Uint8Array | Cbor[];
