@@ -4,27 +4,31 @@ import headingIndex from '../content/data/headings.json';
 import { ancestors, titleInContext } from './lib/breadcrumbs.ts';
 import { twinUrl } from './lib/urls.ts';
 
-/** English titles by heading id, as the converter wrote them: the same ids on both languages' pages. */
-const headingsEn: ReadonlyMap<string, string> = new Map(headingIndex.headings.map((h) => [h.id, h.en]));
+/** Titles by heading id and language, as the converter wrote them: the same ids on both languages' pages. */
+const headingTitles = {
+  ja: new Map(headingIndex.headings.map((h) => [h.id, h.ja])),
+  en: new Map(headingIndex.headings.map((h) => [h.id, h.en])),
+} as const;
 
 type TocItem = NonNullable<StarlightRouteData['toc']>['items'][number];
 
-function translate(items: TocItem[]): void {
+function retitle(items: TocItem[], titles: ReadonlyMap<string, string>): void {
   for (const item of items) {
-    const title = headingsEn.get(item.slug);
+    const title = titles.get(item.slug);
     if (title) item.text = title;
-    translate(item.children);
+    retitle(item.children, titles);
   }
 }
 
 /**
- * English pages keep the report's Japanese headings in the body, so their table of contents is rebuilt
- * from the English titles; and every page gets hreflang alternates even when the build has no `site`
+ * Tables of contents are rebuilt from the converter's titles: English pages keep the report's Japanese
+ * headings in the body, and a Japanese heading's text would carry its footnote number (政府機関等13における);
+ * and every page gets hreflang alternates even when the build has no `site`
  * (Starlight adds them only with one), as root-relative links.
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  if (route.locale === 'en' && route.toc) translate(route.toc.items);
+  if (route.toc) retitle(route.toc.items, headingTitles[route.lang === 'en' ? 'en' : 'ja']);
   // The <title> names the level above the page, as its h1 does (src/components/PageTitle.astro).
   const parent = ancestors(route.sidebar)?.at(-1)?.label;
   const title = route.head.find((entry) => entry.tag === 'title');

@@ -74,6 +74,21 @@ describe('English pages speak English where readers navigate', () => {
   }
 });
 
+test('a Japanese page’s table of contents reads as its headings, without the footnote numbers they carry', () => {
+  let entries = 0;
+  for (const p of japanese) {
+    const dom = parse(readFileSync(join(dist, p), 'utf8'));
+    for (const a of dom.querySelectorAll('starlight-toc a')) {
+      const heading = dom.querySelector(`main [id="${a.getAttribute('href')!.slice(1)}"]`);
+      if (!heading || !/^H[2-6]$/.test(heading.tagName)) continue;
+      for (const ref of heading.querySelectorAll('sup.fnref')) ref.remove();
+      assert.equal(a.textContent.trim(), heading.textContent.trim(), `${p}: TOC entry for #${heading.id}`);
+      entries++;
+    }
+  }
+  assert.ok(entries > 500, `${entries} TOC entries checked`);
+});
+
 test('UI strings exist in both languages (src/content/i18n)', () => {
   const ja = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'ja.json'), 'utf8')) as Record<string, string>;
   const en = JSON.parse(readFileSync(join(root, 'src', 'content', 'i18n', 'en.json'), 'utf8')) as Record<string, string>;

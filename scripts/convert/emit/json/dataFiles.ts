@@ -11,6 +11,7 @@ export interface HeadingEntry {
   id: string;
   page: string;
   depth: number;
+  /** The Japanese title as the page shows it, without footnote numbers: the Japanese tables of contents show it. */
   ja: string;
   /** The English title (scripts/convert/data/en.json), which the English pages' tables of contents show. */
   en: string;
@@ -22,7 +23,11 @@ export function headingIndex(root: Root, headingsEn: ReadonlyMap<string, string>
   const push = (id: string, page: string, depth: number, ja: string) => out.push({ id, page, depth, ja, en: headingsEn.get(id) ?? '' });
   for (const unit of root.children) {
     visit(unit, (b) => {
-      if (b.type === 'heading') push(b.id, unit.slug, b.depth, normaliseSpacing(`${b.label ? `${b.label} ` : ''}${inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim()}`));
+      if (b.type === 'heading') {
+        // As the page shows it, label and title apart, without the footnote numbers a title may carry.
+        const title = normaliseSpacing(inlineText(b.children.filter((c) => c.type !== 'footnoteReference')).trim(), { paragraphStart: true });
+        push(b.id, unit.slug, b.depth, b.label ? `${b.label} ${title}` : title);
+      }
       else if (b.type === 'glossary') for (const l of b.letters) push(l.id, unit.slug, 2, l.index);
     });
   }
