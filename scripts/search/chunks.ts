@@ -161,13 +161,22 @@ export function shortNames(language: string, hashes: readonly string[]): string[
 
 const byteOrder = (a: Word, b: Word) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0]));
 
+/**
+ * The entry file of the Pagefind bundle at `dir`, once its version is the format `reader` (a module of
+ * scripts/search that reads Pagefind's files) was written against; any other stops the build.
+ */
+export function pagefindEntry(dir: string, reader: string): { version: string; languages: Record<string, { hash: string }> } {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
+  if (entry.version !== FORMAT) {
+    throw new Error(`Pagefind ${entry.version} wrote the index; ${reader} reads ${FORMAT}'s format: check it against the new version.`);
+  }
+  return entry;
+}
+
 /** Re-cuts the word index of every language in the Pagefind bundle at `dir` and renames its fragments; returns the chunk counts. */
 export function rechunk(dir: string, size = POSITIONS_PER_CHUNK): { language: string; before: number; after: number }[] {
   const entryFile = join(dir, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
-  if (entry.version !== FORMAT) {
-    throw new Error(`Pagefind ${entry.version} wrote the index; scripts/search/chunks.ts reads ${FORMAT}'s format: check it against the new version.`);
-  }
+  const entry = pagefindEntry(dir, 'scripts/search/chunks.ts');
   const counts = Object.entries(entry.languages).map(([language, info]) => {
     const metaFile = join(dir, `pagefind.${info.hash}.pf_meta`);
     const meta = unpack(metaFile);

@@ -11,7 +11,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { FORMAT, SIGNATURE } from './chunks.ts';
+import { pagefindEntry, SIGNATURE } from './chunks.ts';
 
 /** The files rewritten, as paths under the bundle directory. */
 export function recompressedFiles(dir: string): string[] {
@@ -21,10 +21,7 @@ export function recompressedFiles(dir: string): string[] {
 
 /** Rewrites `recompressedFiles(dir)` with zopfli where that is smaller; returns the bytes before and after. */
 export async function recompress(dir: string): Promise<{ files: number; before: number; after: number }> {
-  const { version } = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { version: string };
-  if (version !== FORMAT) {
-    throw new Error(`Pagefind ${version} wrote the index; scripts/search/recompress.ts knows ${FORMAT}'s files: check it against the new version.`);
-  }
+  pagefindEntry(dir, 'scripts/search/recompress.ts');
   let before = 0;
   let after = 0;
   const files = recompressedFiles(dir);
@@ -36,10 +33,9 @@ export async function recompress(dir: string): Promise<{ files: number; before: 
     if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${file}: no Pagefind signature after gunzip`);
     const smaller = Buffer.from(await gzipAsync(data, { numiterations: 15 }));
     if (!gunzipSync(smaller).equals(data)) throw new Error(`${file}: zopfli's stream does not inflate to the same bytes`);
-    const kept = smaller.length < stored.length ? smaller : stored;
-    if (kept === smaller) writeFileSync(file, smaller);
+    if (smaller.length < stored.length) writeFileSync(file, smaller);
     before += stored.length;
-    after += kept.length;
+    after += Math.min(smaller.length, stored.length);
   }
   return { files: files.length, before, after };
 }
